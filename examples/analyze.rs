@@ -1,0 +1,266 @@
+//! Scores a draft reply from the command line.
+//!
+//! ```text
+//! cargo run --release --example analyze -- "your draft reply"
+//! echo "your draft reply" | cargo run --release --example analyze
+//! cargo run --release --example analyze -- --json "your draft reply"
+//! cargo run --release --example analyze -- --jsonl < replies.txt     # one report per line
+//! ```
+//!
+//! Flags (a public contract, see the README): `--json`, `--jsonl`, `--customer-name NAME`,
+//! `--lexicon FILE` (repeatable), `--color auto|always|never`, `--help`.
+//! Exit codes: 0 on success, 2 on a usage, lexicon or input error.
+
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use replytone::{Analyzer, Context, Report, Severity};
+
+const USAGE: &str = "\
+usage: analyze [OPTIONS] [TEXT...]
+
+Scores a customer-service reply. TEXT is the reply (all arguments joined by spaces);
+without TEXT the reply is read from standard input.
+
+options:
+  --json                 print the report as JSON
+  --jsonl                read standard input one reply per line and print one compact
+                         JSON report per line, in order
+  --customer-name NAME   the customer's name (counts as personalization when used)
+  --lexicon FILE         add a lexicon file (repeatable)
+  --color WHEN           auto (default: when stdout is a terminal), always or never
+  -h, --help             print this help";
+
+#[derive(PartialEq)]
+enum Mode {
+    Human,
+    Json,
+    Jsonl,
+}
+
+struct Options {
+    mode: Mode,
+    color: bool,
+    customer_name: Option<String>,
+    lexicons: Vec<String>,
+    text: Vec<String>,
+}
+
+fn parse_args() -> Result<Option<Options>, String> {
+    let mut opts = Options {
+        mode: Mode::Human,
+        color: io::stdout().is_terminal(),
+        customer_name: None,
+        lexicons: Vec::new(),
+        text: Vec::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    let mut literal = false;
+    while let Some(arg) = args.next() {
+        if literal {
+            opts.text.push(arg);
+            continue;
+        }
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--json" => opts.mode = Mode::Json,
+            "--jsonl" => opts.mode = Mode::Jsonl,
+            "--customer-name" => opts.customer_name = Some(value("--customer-name")?),
+            "--lexicon" => opts.lexicons.push(value("--lexicon")?),
+            "--color" => {
+                opts.color = match value("--color")?.as_str() {
+                    "auto" => io::stdout().is_terminal(),
+                    "always" => true,
+                    "never" => false,
+                    other => {
+                        return Err(format!(
+                            "--color takes auto, always or never, not {other:?}"
+                        ));
+                    }
+                }
+            }
+            "--" => literal = true,
+            a if a.starts_with("--") => return Err(format!("unknown option {a}")),
+            _ => opts.text.push(arg),
+        }
+    }
+    if opts.mode == Mode::Jsonl && !opts.text.is_empty() {
+        return Err("--jsonl reads standard input; do not pass TEXT".to_string());
+    }
+    Ok(Some(opts))
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("analyze: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("analyze: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(opts: Options) -> Result<(), String> {
+    let mut builder = Analyzer::builder();
+    for l in &opts.lexicons {
+        builder.add_lexicon_file(l);
+    }
+    let analyzer = builder.build().map_err(|e| e.to_string())?;
+    let mut ctx = Context::new();
+    if let Some(name) = &opts.customer_name {
+        ctx = ctx.customer_name(name.clone());
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if opts.mode == Mode::Jsonl {
+        return jsonl(&analyzer, &ctx, &mut out);
+    }
+    let text = if opts.text.is_empty() {
+        let mut buf = Vec::new();
+        io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("reading standard input: {e}"))?;
+        String::from_utf8(buf).map_err(|e| {
+            format!(
+                "standard input is not UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            )
+        })?
+    } else {
+        opts.text.join(" ")
+    };
+    let report = analyzer.analyze_with(&text, &ctx);
+    let result = if opts.mode == Mode::Json {
+        serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(|e| e.to_string())
+            .and_then(|()| writeln!(out).map_err(|e| e.to_string()))
+    } else {
+        human(&text, &report, opts.color, &mut out).map_err(|e| e.to_string())
+    };
+    result.and_then(|()| out.flush().map_err(|e| e.to_string()))
+}
+
+/// One compact report per input line; a line that is not UTF-8 is analysed with its invalid
+/// bytes replaced, and a warning naming the line goes to stderr.
+fn jsonl(analyzer: &Analyzer, ctx: &Context, out: &mut impl Write) -> Result<(), String> {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut line = Vec::new();
+    let mut report = Report::default();
+    let mut n = 0usize;
+    loop {
+        line.clear();
+        let read = input
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("reading standard input: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        if line.last() == Some(&b'\n') {
+            line.pop();
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+        }
+        let text = match std::str::from_utf8(&line) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => {
+                eprintln!("analyze: line {n}: not valid UTF-8; invalid bytes replaced with U+FFFD");
+                String::from_utf8_lossy(&line)
+            }
+        };
+        analyzer.analyze_into(&text, ctx, &mut report);
+        serde_json::to_writer(&mut *out, &report).map_err(|e| e.to_string())?;
+        out.write_all(b"\n").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+fn paint(color: bool, code: &str, s: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::Result<()> {
+    // The reply with findings marked: colour on terminals, [brackets] otherwise.
+    let mut marked = String::new();
+    let mut at = 0;
+    for f in &report.findings {
+        if f.span.start < at {
+            continue;
+        }
+        marked.push_str(&text[at..f.span.start]);
+        let code = match (f.negated, f.dimension.is_negative()) {
+            (true, _) => "2",
+            (false, true) => "1;31",
+            (false, false) => "1;32",
+        };
+        if color {
+            marked.push_str(&paint(true, code, &f.text));
+        } else {
+            marked.push_str(&format!("[{}]", f.text));
+        }
+        at = f.span.end;
+    }
+    marked.push_str(&text[at..]);
+    writeln!(out, "{marked}\n")?;
+
+    let s = &report.scores;
+    for (name, value, bad) in [
+        ("acknowledgement", s.acknowledgement, false),
+        ("validation", s.validation, false),
+        ("personalization", s.personalization, false),
+        ("confrontation", s.confrontation, true),
+    ] {
+        let filled = (value * 20.0).round() as usize;
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(20 - filled));
+        let code = if bad == (value >= 0.3) { "31" } else { "32" };
+        writeln!(out, "{name:>16} {} {value:.2}", paint(color, code, &bar))?;
+    }
+    writeln!(out, "{:>16} {:.1} / 100\n", "overall", s.overall)?;
+
+    if !report.findings.is_empty() {
+        writeln!(out, "findings:")?;
+        for f in &report.findings {
+            let neg = if f.negated { " (negated)" } else { "" };
+            writeln!(
+                out,
+                "  {}..{} {:<34} {:+.2}{neg}  {:?}",
+                f.span.start, f.span.end, &*f.rule, f.weight, f.text
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if !report.suggestions.is_empty() {
+        writeln!(out, "suggestions:")?;
+        for sg in &report.suggestions {
+            let sev = match sg.severity {
+                Severity::Error => paint(color, "1;31", "error"),
+                Severity::Warning => paint(color, "33", "warning"),
+                Severity::Info => paint(color, "36", "info"),
+            };
+            let what = &text[sg.span.start..sg.span.end];
+            writeln!(out, "  {sev}: {what:?} ({}): {}", sg.rule, sg.message)?;
+            for r in &sg.replacements {
+                writeln!(out, "      try: {r:?}")?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,869 @@
+# acknowledgement.lex - replies that show the customer's message and situation were received and
+# understood: "thanks for letting us know", "I've read through your message", "I can see that your
+# refund hasn't arrived", "I understand you've been waiting", "I've looked into your order".
+#
+# Draws on: customer-service practice guides (acknowledge before you solve), call-centre and chat
+# quality rubrics, de-escalation literature on "confirming receipt and understanding"; all
+# phrasing written by the replytone team.
+#
+# Scope notes:
+# - Feelings talk ("that must be frustrating", "I'd be upset too") belongs in validation.lex, so no
+#   pattern here names an emotion. Where a validation phrase starts the same way (for example
+#   "I understand how frustrating"), the longer validation pattern wins at that position.
+# - Restating the customer's words ("you mentioned", "if I understand correctly") is in
+#   listening.lex (active_listening, which also feeds acknowledgement).
+# - Generic "I understand" style cues weigh 1.0; cues that name the customer's actual situation
+#   ("I can see that your refund hasn't arrived") weigh 1.5-2.0.
+# - Patterns avoid matching "I don't understand" / "I'm not sure I understand": the bare
+#   "I understand" forms are tied to the start of a sentence or to a following "that you/your".
+
+dimension: acknowledgement
+
+# ---------------------------------------------------------------------------------------------
+# Thanks for telling us: the customer's message has been received
+# ---------------------------------------------------------------------------------------------
+
+[thanks-for-letting-us-know]
+pattern: (thanks|thank you) [so much|very much|again] for letting (us|me) know [about (this|that|the|your)]
+pattern: (i|we) [really] appreciate you letting (us|me) know [about (this|that|the|your)]
+weight: 1.0
+match: Thanks for letting us know about the missing charger.
+match: Thank you so much for letting me know, I will pass this on.
+match: We really appreciate you letting us know about this.
+nomatch: Please let us know if the charger is missing.
+
+[thanks-for-reaching-out]
+pattern: (thanks|thank you) [so much|very much|again] for reaching out [to (us|me)] [about (this|that|the|your)]
+pattern: (i|we) [really] appreciate you reaching out [to (us|me)] [about (this|that|the|your)]
+weight: 0.75
+match: Thanks for reaching out to us about your subscription.
+match: Thank you for reaching out, Dana.
+match: We appreciate you reaching out about this.
+nomatch: Feel free to reach out to us anytime.
+
+[thanks-for-getting-in-touch]
+pattern: (thanks|thank you) [so much|very much|again] for getting in touch [with (us|me)] [about (this|that|the|your)]
+pattern: (thanks|thank you) [so much|very much|again] for (contacting|writing to|messaging) (us|me) [about (this|that|the|your)]
+weight: 0.75
+match: Thanks for getting in touch with us about the delivery.
+match: Thank you for writing to us about your booking.
+match: Thanks for messaging us about this.
+nomatch: You can get in touch with us by phone or chat.
+
+[thanks-for-the-heads-up]
+pattern: (thanks|thank you) [so much|very much|again] for the heads up [about (this|that|the|your)]
+pattern: (i|we) [really] appreciate the heads up [about (this|that|the|your)]
+weight: 1.0
+match: Thanks for the heads-up about the broken link.
+match: We appreciate the heads up.
+nomatch: Keep your head up and have a great weekend.
+
+[thanks-for-flagging]
+pattern: (thanks|thank you) [so much|very much|again] for flagging (this|that|it|the|your)
+pattern: (i|we) [really] appreciate you flagging (this|that|it|the)
+weight: 1.25
+match: Thanks for flagging this, Omar.
+match: Thank you for flagging the wrong price on the product page.
+match: I appreciate you flagging it so quickly.
+nomatch: Your account has been flagged for review.
+
+[thanks-for-bringing-to-attention]
+pattern: (thanks|thank you) [so much|very much|again] for bringing (this|that|it|the issue|this issue|this matter|the matter|the problem|this problem) to (our|my) attention
+pattern: (i|we) [really|truly] appreciate you bringing (this|that|it|the issue|this issue|this matter|the problem) to (our|my) attention
+pattern: (thanks|thank you) for (making|keeping) us aware [of (this|that|the)]
+weight: 1.25
+match: Thank you for bringing this to our attention.
+match: Thanks for bringing the matter to my attention so quickly.
+match: We appreciate you bringing this issue to our attention.
+match: Thanks for making us aware of this.
+
+[thanks-for-reporting]
+pattern: (thanks|thank you) [so much|very much|again] for reporting (this|that|it|the|your)
+pattern: (thanks|thank you) [so much|very much|again] for the (report|bug report)
+pattern: (i|we) [really] appreciate you reporting (this|that|it|the)
+weight: 1.0
+match: Thanks for reporting this, we have passed it to the app team.
+match: Thank you for the bug report.
+match: We appreciate you reporting the outage.
+nomatch: Reporting tools are available in the dashboard.
+
+[thanks-for-your-message]
+pattern: (thanks|thank you) [so much|very much] for your (message|email|e mail|note|dm|reply|response|letter|query|enquiry|inquiry)
+pattern: (thanks|thank you) for (the|your) (detailed|thorough|clear) (message|email|e mail|note|reply|description|explanation)
+weight: 0.75
+match: Thanks for your message about the invoice.
+match: Thank you for your e-mail.
+match: Thank you for the detailed description of the fault.
+
+[thanks-for-explaining]
+pattern: (thanks|thank you) [so much|very much|again] for (explaining|describing|clarifying|outlining|laying out) (this|that|it|the|what|how|your|everything|all)
+pattern: (thanks|thank you) [so much|very much|again] for (walking|talking) (us|me) through (this|that|it|the|what|how|your|everything)
+weight: 1.25
+match: Thanks for explaining what happened at the counter.
+match: Thank you for walking me through the steps you tried.
+match: Thanks for clarifying that.
+
+[appreciate-you-explaining]
+pattern: (i|we) [really|truly|do] appreciate you (explaining|describing|clarifying|outlining|laying out|spelling out|detailing)
+pattern: (i|we) [really|truly|do] appreciate you (walking|talking|taking) (us|me) through
+pattern: (i|we) [really|truly|do] appreciate you taking the time to (explain|describe|write|lay out|share|detail|walk us through|walk me through)
+weight: 1.25
+match: I appreciate you explaining the situation in so much detail.
+match: We really appreciate you walking us through what happened.
+match: I appreciate you taking the time to explain the problem.
+
+[thanks-for-the-details]
+pattern: (thanks|thank you) [so much|very much|again] for (sending|sharing|providing|including|attaching) (the|those|these|your|all the|all of the) (details|photos|pictures|screenshots|screenshot|photo|video|information|order number|tracking number|receipt|logs)
+pattern: (thanks|thank you) [so much|very much|again] for (the|those|these|all the|all of the) (details|photos|screenshots|pictures)
+weight: 1.0
+match: Thank you for sending the photos of the dented box.
+match: Thanks for those details.
+match: Thanks for sharing the screenshot, it helps a lot.
+nomatch: Please send the photos to our returns team.
+
+[thanks-for-the-update]
+pattern: (thanks|thank you) [so much|very much|again] for the update (on|about|regarding|,|.|!)
+pattern: (thanks|thank you) [so much|very much|again] for (keeping|getting back to) (us|me) (posted|updated|in the loop|informed)
+pattern: (thanks|thank you) [so much|very much|again] for (following up|checking back|circling back|the follow up) (on|about|with|,|.|!)
+weight: 0.75
+match: Thanks for the update on the tracking.
+match: Thank you for keeping us posted.
+match: Thanks for following up on this.
+
+[thanks-for-confirming]
+pattern: (thanks|thank you) [so much|very much|again] for confirming (that|this|the|your|it|,|.|!)
+pattern: (thanks|thank you) [so much|very much|again] for (the|that) (confirmation|clarification)
+weight: 0.75
+match: Thanks for confirming that.
+match: Thank you for the clarification.
+
+[thanks-for-sharing-experience]
+pattern: (thanks|thank you) [so much|very much|again] for sharing (this|that|your experience|what happened|your story|the details of|your thoughts on)
+pattern: (i|we) [really|truly] appreciate you sharing (this|that|your experience|what happened|the details|these details|those details)
+weight: 1.0
+match: Thank you for sharing your experience with the repair.
+match: We appreciate you sharing what happened at the store.
+nomatch: Sharing is turned off for this playlist.
+
+[thanks-for-pointing-out]
+pattern: (thanks|thank you) [so much|very much|again] for (raising|pointing out|mentioning|highlighting|calling out|catching|spotting|noticing) (this|that|the|it)
+pattern: (i|we) [really|truly] appreciate you (raising|pointing out|mentioning|highlighting|bringing up|catching|spotting) (this|that|the|it)
+weight: 1.25
+match: Thanks for pointing out the typo on the receipt.
+match: I appreciate you raising this with us.
+match: Thank you for catching that.
+
+[appreciate-the-details]
+pattern: (i|we) [really|truly] appreciate (the|all the|those|these) (detail|details|information|info|context|screenshots|photos) you (provided|gave|shared|included|sent|added|attached)
+pattern: (i|we) [really|truly] appreciate (the|how much|all the) detail (in|you put into) your (message|email|report|note)
+weight: 1.25
+match: I appreciate the details you provided about the error.
+match: We really appreciate the detail in your report.
+
+[thanks-for-your-question]
+pattern: (thanks|thank you) [so much|very much] for (your|the|these|those) (question|questions) (about|regarding|on|,|.|!)
+weight: 0.75
+match: Thanks for your question about the warranty.
+match: Thank you for the questions.
+
+[good-you-told-us]
+pattern: (it is|it was|that is) (good|great|helpful|important) (that you|of you to) (let us know|told us|reached out|flagged this|mentioned this|got in touch|contacted us|reported this)
+pattern: (that is|this is|that was|this was|it is) [really|very|super] (helpful|useful|good) (to know|information|context|detail|feedback for us)
+pattern: ^ (that|this) [really|definitely] helps (a lot|me understand|us understand|,|.|!)
+weight: 0.75
+match: It's good that you let us know straight away.
+match: That is really helpful to know.
+match: That helps me understand what went wrong.
+nomatch: This is useful for setting up a new account.
+nomatch: I hope this helps clarify the billing dates.
+nomatch: I hope that helps!
+
+# ---------------------------------------------------------------------------------------------
+# Received: we have your message / items
+# ---------------------------------------------------------------------------------------------
+
+[got-your-message]
+pattern: (i|we) [have] (got|received|gotten|seen) your (message|messages|email|emails|e mail|note|dm|request|ticket|reply|complaint|voicemail|letter|query|enquiry|inquiry|form|submission|review)
+pattern: your (message|email|e mail|request|ticket|complaint|enquiry|inquiry|claim|form) (has been|was|is) (received|logged)
+weight: 1.0
+match: I got your message and I am on it.
+match: We have received your email and will reply today.
+match: Your request has been received.
+match: We've seen your DM and will respond shortly.
+nomatch: You should have got an email with your order number.
+nomatch: If your request is not received by Friday, call us.
+
+[received-your-message-about]
+pattern: (i|we) [have] (got|received|seen|read) your (message|email|e mail|note|dm|request|ticket|complaint|letter|query|enquiry|inquiry) (about|regarding|concerning|asking about|asking whether|asking if|explaining|describing)
+weight: 1.25
+match: We have received your message regarding the late delivery.
+match: I read your email about the double charge.
+match: We got your note asking about the warranty.
+
+[can-confirm-received]
+pattern: (i|we) (can|would like to|want to) confirm [that] (we|i) have (received|got|registered|logged) your
+pattern: (i|we) [can|would like to|want to] (confirm|acknowledge) receipt of your
+pattern: (this|just a quick note) [is] to confirm [that] (we|i) have received your
+weight: 1.5
+match: I can confirm we've received your return.
+match: We can confirm receipt of your documents.
+match: This is to confirm that we have received your complaint.
+match: We acknowledge receipt of your letter.
+
+[received-your-items]
+pattern: (i|we) have [now|already] (received|got) your (return|returned item|returned items|package|parcel|documents|photos|pictures|screenshots|payment|form|claim|application|refund request|cancellation request|warranty claim|details|device)
+weight: 1.0
+match: We have received your return and the refund is on its way.
+match: I've now received your photos.
+nomatch: You have received your refund already.
+
+[read-your-message]
+pattern: (i|we) have [carefully|just] (read|gone) through your (message|messages|email|emails|e mail|note|notes|letter|complaint|review|feedback|comments|ticket|request|case|details)
+pattern: (i|we) have [carefully|just] read [over|through] (your|all of your|all your) (message|messages|email|emails|e mail|note|notes|letter|complaint|review|feedback|comments|ticket)
+pattern: (i|we) [carefully] read through your (message|messages|email|emails|e mail|note|letter|complaint|review|feedback|comments|ticket)
+pattern: having read [through] your (message|messages|email|emails|e mail|note|letter|complaint|review|feedback)
+weight: 1.5
+match: I've read through your message and I can help with the exchange.
+match: We have carefully read your complaint.
+match: I read through your email twice to make sure nothing was missed.
+match: Having read your message, I can see two issues.
+
+[read-back-through-history]
+pattern: (i|we) have (looked|gone|read) back (through|over|at) (your|the|our) [previous|earlier|past] (conversation|conversations|messages|emails|chat|chats|history|case notes|notes|correspondence|calls|tickets)
+pattern: (i|we) (looked|went|read) back (through|over|at) (your|the|our) [previous|earlier|past] (conversation|conversations|messages|emails|chat|chats|history|case notes|notes|correspondence|calls|tickets)
+weight: 1.75
+match: I've gone back through your previous conversations with us.
+match: We looked back over the case notes from last week.
+
+[picked-up-your-case]
+pattern: (i|we) have (picked up|taken over|taken on) your (ticket|case|message|email|request|query|complaint|claim|enquiry|inquiry)
+pattern: (your|this) (ticket|case|message|email|request|query|complaint) has (come|been passed|been assigned|been handed) (to me|through to me|over to me|on to me)
+weight: 1.0
+match: I've picked up your case from my colleague.
+match: Your ticket has been passed to me.
+
+[listened-to-voicemail]
+pattern: (i|we) have (listened to|played back|gone over) (your|the) (voicemail|voice message|call|call recording|recording|phone call)
+pattern: (i|we) (listened to|played back) (your|the) (voicemail|voice message|call recording|recording)
+weight: 1.5
+match: I've listened to your voicemail from this morning.
+match: We listened to the call recording.
+
+[viewed-attachments]
+pattern: (i|we) have (watched|viewed|seen|opened|checked) (the|your) (video|videos|photos|photo|pictures|picture|screenshots|screenshot|attachment|attachments|recording|images|image|files|file|logs)
+pattern: (i|we) (watched|viewed|opened) (the|your) (video|videos|photos|photo|pictures|screenshots|screenshot|attachment|attachments|recording|images|files|logs)
+weight: 1.5
+match: I've watched the video you sent, and I can hear the rattle.
+match: We viewed your photos of the packaging.
+
+# ---------------------------------------------------------------------------------------------
+# Hearing / understanding
+# ---------------------------------------------------------------------------------------------
+
+[i-hear-you]
+pattern: (i|we) [totally|completely|absolutely|definitely|really] hear you (.|,|!|loud and clear|on (this|that|this one|that one))
+weight: 1.25
+match: I hear you, and I want to get this sorted.
+match: We hear you loud and clear.
+match: I totally hear you on this one.
+nomatch: We could not hear you on the call, so we will email instead.
+nomatch: We hope to hear you are enjoying the new phone.
+
+[i-hear-your-concern]
+pattern: (i|we) [fully|completely|really] hear (your|the) (concern|concerns|point|points|feedback|request|question|comments)
+pattern: (i|we) [fully|completely|really] hear what you are (saying|telling us|telling me|asking)
+weight: 1.25
+match: I hear your concern about the renewal price.
+match: We hear what you are saying about the queue times.
+
+[i-understand-sentence]
+pattern: ^ (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand [completely|totally|fully|entirely] (.|!|,|and|so)
+pattern: , (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand (.|!|and)
+weight: 1.0
+match: I completely understand.
+match: We understand, and we will look into it today.
+match: Okay, I understand.
+nomatch: I'm not sure I understand.
+nomatch: I don't understand what went wrong here either.
+
+[understood-got-it]
+pattern: ^ (understood|noted|got it|gotcha) (.|!|,)
+pattern: ^ (totally|completely|fully|perfectly) understood (.|!|,)
+weight: 0.5
+match: Understood, let me check this for you.
+match: Got it! I will update the address now.
+match: Totally understood.
+nomatch: I understood the order was for two items.
+
+[i-understand-that]
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand that
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand [that] you (received|placed|paid|booked|were charged|have been charged|are waiting|are trying|have been trying|are still|were expecting|have had|had to)
+weight: 1.0
+match: I understand that your plan changed last month.
+match: We completely understand that the timing matters.
+match: I understand you placed two orders by mistake.
+nomatch: I don't understand that error code either.
+nomatch: I'm not sure I understand why this happened.
+
+[i-understand-your-concern]
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand your (concern|concerns|point|points|situation|position|request|predicament|dilemma|issue|problem|reasoning|perspective|viewpoint|point of view|need|needs|priorities)
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand the (concern|concerns|situation|position|request|predicament|dilemma|reasoning)
+weight: 1.0
+match: I understand your concern, and I will check the data limit.
+match: We totally understand the situation.
+match: I understand your point about the delivery slots.
+nomatch: I didn't understand your request, could you rephrase it?
+
+[understand-the-issue-with]
+pattern: (i|we) [do|completely|totally|fully|now|certainly] understand (the|your) (issue|problem|situation|difficulty|trouble|concern|concerns) (with|regarding|around|about|concerning) (the|your|this|that)
+pattern: (i|we) [completely|totally|fully] understand [that] you (are|have been) (having|experiencing|running into|dealing with|facing) (trouble|issues|problems|difficulty|difficulties|an issue|a problem|some issues|some trouble)
+weight: 1.5
+match: I understand the issue with your password reset.
+match: We understand you're having trouble with the app.
+match: I understand that you have been experiencing issues with your router.
+
+[i-understand-how-why]
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|can|really] understand (why|how) (you|this|that|it|the|your) (would|could|might|are|were|have|had|is|was|happened|came)
+pattern: (i|we) can [certainly|absolutely|definitely|totally|fully] understand (why|how|that)
+weight: 1.0
+match: I understand why you would want a refund in this case.
+match: We can certainly understand why.
+match: I understand how this happened with the second order.
+nomatch: I can't understand how this happened.
+
+[i-understand-importance]
+pattern: (i|we) [do|completely|totally|fully|certainly|really] (understand|know|realize|realise|recognize|recognise|appreciate) how (important|essential|vital|urgent|time sensitive) (this|it|your|that|the|a working|having)
+pattern: (i|we) [do|completely|totally|fully|certainly|really] (understand|know|realize|realise|recognize|recognise|appreciate) the (importance|urgency) of (this|your|the|having|getting)
+pattern: (i|we) [do|completely|totally|fully|certainly|really] (understand|know|realize|realise|recognize|recognise|appreciate) the urgency
+weight: 1.25
+match: I know how important your battery life is on a work trip.
+match: We understand the importance of getting this resolved before the weekend.
+match: I recognise the urgency here.
+
+[this-is-urgent-for-you]
+pattern: (i|we) [completely|fully|really] (understand|know|realize|realise|recognize|recognise|appreciate) [that] (this|it) is (urgent|time sensitive|important to you|a priority for you|needed)
+pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] (the|your) (order|delivery|repair|refund|replacement|booking|trip|event) is (urgent|time sensitive|important to you|needed)
+pattern: (i|we) can see [that] (this|it) is (urgent|time sensitive|important to you|a priority for you)
+weight: 1.5
+match: I know this is time sensitive for your event.
+match: We understand that this is important to you.
+match: I realise the delivery is urgent.
+
+[you-have-been-waiting]
+pattern: (i|we) [do|completely|totally|fully|certainly|really] (understand|know|realize|realise|recognize|recognise|appreciate|can see|see) [that] you have been waiting
+pattern: (i|we) [do|completely|totally|fully|certainly|really] (understand|know|realize|realise|recognize|recognise|can see|see) [that] you have (had to wait|waited|been kept waiting|been on hold)
+weight: 1.75
+match: I understand you've been waiting a long time for this refund.
+match: We know that you have been waiting since Monday.
+match: I can see you have waited over two weeks for a reply.
+
+[taking-longer-than-expected]
+pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] (this|it|the process) (has taken|is taking|took) longer than (expected|it should|it should have|promised|we said|anticipated|usual)
+pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] your (order|refund|repair|delivery|claim|case|replacement|return) (has taken|is taking|took) longer than (expected|it should|promised|we said|anticipated|usual)
+pattern: (i|we) [completely|fully|really] (understand|know|realize|realise|recognize|recognise|appreciate) [that] this has been going on for (a while|some time|a long time|too long|weeks|days|months|a few days|a few weeks|several days|several weeks)
+pattern: (i|we) can see [that] (this|it) has been (going on|ongoing|an issue|a problem|happening) (for|since)
+weight: 1.75
+match: I know this has taken longer than expected.
+match: We realise your refund is taking longer than it should.
+match: I understand that this has been going on for weeks.
+match: I can see this has been happening since the last update.
+
+[not-the-answer-expected]
+pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] this (is not|was not|may not be) (what|the outcome|the answer|the news|the result) you (expected|were expecting|wanted|were hoping for|hoped for|had in mind)
+weight: 1.5
+match: I know this isn't the answer you were hoping for.
+match: We understand that this is not what you expected.
+
+[i-get-it]
+pattern: ^ (i|we) [totally|completely|absolutely|definitely|really|do] get it (.|!|,|and|now)
+pattern: (i|we) [totally|completely|absolutely|definitely|really|do] get why
+pattern: (i|we) (totally|completely|absolutely|definitely|really) get that
+weight: 1.0
+match: I totally get it.
+match: We get it, and we are fixing the checkout bug.
+match: I get why you would want to cancel.
+match: I completely get that.
+nomatch: Once I get it back from the warehouse, I will call you.
+nomatch: When we get that back to you, the label will be inside.
+
+[makes-sense]
+pattern: (that|this|everything) [totally|completely|absolutely|really|definitely] makes [total|complete|perfect|a lot of] sense
+pattern: ^ makes [total|complete|perfect] sense (.|!|,)
+weight: 1.0
+match: That makes total sense, thanks for explaining.
+match: This makes sense.
+match: Makes perfect sense!
+nomatch: It makes sense to restart the router first.
+nomatch: Does that make sense?
+nomatch: That doesn't make sense to me.
+
+[see-what-you-mean]
+pattern: (i|we) [totally|completely|absolutely|definitely|now|can] (see|get|understand|follow) what you (mean|are saying|are getting at|are describing|are asking|meant)
+pattern: (i|we) [totally|completely|absolutely|definitely|now|can] (see|get) where you are coming from
+pattern: (i|we) [totally|completely|absolutely|definitely|now|can] see (your|the) point
+weight: 1.25
+match: I see what you mean about the menu layout.
+match: We get where you're coming from.
+match: I can see your point.
+match: I understand what you are asking.
+nomatch: I don't see what you mean by the second charge.
+
+[take-your-point]
+pattern: (i|we) [completely|totally|fully] take your point
+pattern: ^ point taken (.|!|,)
+pattern: you (make|raise|bring up|made|raised) a (good|great|fair|valid|very good|very fair|really good) point
+weight: 1.0
+match: I take your point about the packaging.
+match: Point taken, and thank you.
+match: You make a fair point about the fees.
+match: You raise a good point.
+
+[good-question]
+pattern: (that is|this is|it is|what) a (good|great|fair|excellent|reasonable|very good|really good|valid) question
+pattern: ^ (good|great|fair|excellent) question (.|!|,)
+pattern: (that is|this is|it is) a (good|great|fair|excellent|reasonable|very good|really good|very fair) point
+weight: 1.0
+match: That's a great question.
+match: Good question! The plan renews on the first of each month.
+match: That is a fair point.
+nomatch: Please ask a question in the community forum.
+
+[i-see-sentence]
+pattern: ^ [ah|oh|okay|ok|right] [,] i see (.|!|,)
+weight: 0.5
+match: Ah, I see.
+match: I see, so the label printed blank.
+nomatch: I see no record of that order.
+
+[understand-what-you-want]
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|really] understand [that] you (would like|want|are looking|are trying|are hoping|require|wish|are seeking|are interested|are planning|intend)
+pattern: (i|we) [do|completely|totally|fully|certainly|absolutely|really] understand [that] you need (help|assistance|some help|guidance|support|a|an|the|your|this|it|to know|to change|to update|to cancel|to return)
+pattern: (i|we) [completely|fully|now] understand what you (need|are looking for|would like|want|require|are trying to do)
+weight: 1.0
+match: I understand that you need help with your router.
+match: We understand you would like to change your plan.
+match: I now understand what you are looking for.
+nomatch: I understand you need to relax about the fee.
+
+[understand-why-contacting]
+pattern: (i|we) [completely|fully] understand the reason (for your|behind your|you are) (message|email|e mail|call|request|complaint|query|enquiry|inquiry|contacting us|writing|calling|writing in)
+pattern: (i|we) (see|understand|note) [that] you are (writing|contacting us|reaching out|getting in touch|asking|enquiring|inquiring|writing in) (about|regarding|because|to ask|in relation to)
+weight: 1.25
+match: I understand the reason for your email.
+match: I see you're writing about the renewal notice.
+match: We understand that you are reaching out about your warranty.
+
+[you-were-expecting]
+pattern: (i|we) (understand|know|realize|realise|see|can see) [that] you (were|are|had been|have been) (expecting|waiting for|counting on|relying on) (a|an|the|your|it|this|delivery|to)
+weight: 1.5
+match: I understand that you are expecting a refund this week.
+match: We know you were counting on the delivery for the weekend.
+
+[need-it-by]
+pattern: (i|we) (understand|know|realize|realise|see|can see|note) [that] you need (this|it|the order|your order|the item|the part|the parts|the replacement|a replacement|your refund|the refund|your device) (by|before|for|urgently|today|tomorrow|soon|back)
+weight: 1.5
+match: I understand you need this by Friday for the wedding.
+match: We know that you need your device back for work.
+
+[your-preference]
+pattern: (i|we) (understand|see|note|know|have noted) [that] you (would prefer|prefer|would rather|would like us to|do not want|no longer want|no longer wish)
+weight: 1.25
+match: I understand you would prefer a refund over a voucher.
+match: We have noted that you no longer want the marketing emails.
+
+[rely-on-it]
+pattern: (i|we) (understand|know|realize|realise|appreciate|recognise) [that] you (rely|depend|count) on (this|it|the|your|us|our|having)
+pattern: (i|we) (understand|know|realize|realise|appreciate|recognise) [that] you (use|need) (this|it|the app|your phone|your device|your car|the service|your account) (for work|every day|daily|for your business|to work)
+weight: 1.5
+match: We understand that you rely on the service for work.
+match: I know you use your phone for work every day.
+
+[what-this-means-for-you]
+pattern: (i|we) [fully|completely|really] (understand|know|realize|realise|recognise|recognize|appreciate) what (this|that|it|the delay|the outage|losing access) (means|meant|would mean) (for|to) (you|your)
+pattern: (i|we) (understand|know|realise|recognise|appreciate) (the|how much of an) (impact|effect) (this|that|the delay|the outage) (has had|has|is having) on (you|your)
+weight: 1.5
+match: I understand what this means for your trip.
+match: We recognise the impact this has had on your business.
+
+[take-on-board]
+pattern: (i|we) have (taken|take) (on board|onboard) (your|the|what you|all of your|these|those)
+pattern: (i|we) [fully|completely] take (on board|onboard) (your|the|what you|all of your|these|those)
+weight: 1.25
+match: We have taken on board your comments about the app.
+match: I take on board what you said about the queue.
+
+# ---------------------------------------------------------------------------------------------
+# Seeing the customer's situation ("I can see that your order...")
+# ---------------------------------------------------------------------------------------------
+
+[see-your-order]
+pattern: (i|we) see [that] your (order|package|parcel|refund|payment|delivery|shipment|item|return|replacement|booking|reservation|subscription|claim|ticket|invoice|bill|card|flight|device|plan|account|case|repair|application|charge|transaction|credit)
+pattern: (i|we) can [now|already|clearly] see that your (order|package|parcel|refund|payment|delivery|shipment|item|return|replacement|booking|reservation|subscription|claim|ticket|invoice|bill|card|flight|device|plan|account|case|repair|application|charge|transaction|credit)
+pattern: (i|we) can (now|already|clearly) see your (order|package|parcel|refund|payment|delivery|shipment|item|return|replacement|booking|reservation|subscription|claim|ticket|invoice|bill|card|flight|device|plan|account|case|repair|application|charge|transaction|credit)
+pattern: (i|we) [have] (noticed|notice|note) [that] your (order|package|parcel|refund|payment|delivery|shipment|item|return|replacement|booking|reservation|subscription|claim|ticket|invoice|bill|card|flight|device|plan|account|case|repair|application)
+weight: 1.5
+match: I see that your order was placed on Tuesday.
+match: We can see that your refund was issued yesterday.
+match: I can now see your booking in the system.
+match: I noticed your subscription renewed twice this month.
+nomatch: I can't see your order in our system yet.
+nomatch: Let me see your order history first.
+nomatch: Please send us your order number so we can see your order details.
+
+[see-account-records]
+pattern: (i|we) can see (on|in|from) (your|the) (account|order|booking|records|record|system|tracking|history|file|case|profile|notes|order history|payment history)
+pattern: (looking at|checking|reviewing) your (account|order|booking|records|tracking|history|file|case|order history|payment history) [now] , (i|we) (can see|see|notice|noticed|found)
+pattern: (i|we) can see (from|in|on) our (records|system|notes|logs|end|side) [that]
+weight: 1.75
+match: I can see on your account that the payment failed.
+match: Looking at your order, I can see the courier missed the first attempt.
+match: We can see from the tracking that it left the depot.
+match: I can see in our records that the return was scanned.
+
+[can-see-that]
+pattern: (i|we) can [clearly|certainly|definitely|absolutely|now] see (that|how|why|where)
+weight: 1.25
+match: I can see that the second charge is a duplicate.
+match: We can see how that would be useful for teams.
+match: I can see why you thought the sale price applied.
+match: I can certainly see why.
+nomatch: I can't see that option in your plan.
+nomatch: You can see that option under Settings.
+
+[see-you-have]
+pattern: (i|we) [can] see [that] you (have|had) (placed|contacted|tried|called|written|sent|requested|received|paid|booked|upgraded|downgraded|cancelled|canceled|returned|updated|moved)
+pattern: (i|we) [can] see [that] you (placed|contacted|tried|called|wrote|sent|requested|received|paid|booked|upgraded|downgraded|cancelled|canceled|returned|updated|moved) (a|an|the|your|two|three|several|multiple|to|us|for|this|that|it|on|with|in|last|yesterday)
+pattern: (i|we) [have] noticed [that] you [have|had] (placed|contacted|tried|called|sent|requested|received|paid|booked)
+weight: 1.25
+match: I see you placed an order on the 3rd.
+match: We can see that you have upgraded to the family plan.
+match: I noticed that you contacted us last week as well.
+nomatch: We will see you at the store on Saturday.
+nomatch: I hope to see you again soon.
+
+[see-what-happened]
+pattern: (i|we) [now|can now] (see|understand) [exactly] what (happened|went wrong|has happened|is going on|is happening|caused this|caused the)
+pattern: (i|we) [now|can now] see (where|how) (the|this|things|it) (went wrong|happened|got mixed up|broke down)
+pattern: (i|we) [can|now|can now] see where the (problem|issue|error|mistake|confusion|mix up) (is|was|came from|comes from|crept in)
+weight: 1.5
+match: I see what happened with the second parcel.
+match: We now understand what went wrong.
+match: I can see where the mix-up came from.
+nomatch: We will see what happens after the update.
+nomatch: Send me a DM so I can see what happened.
+
+[see-the-issue]
+pattern: (i|we) see the (issue|problem|error|charge|charges|transaction|delay|mistake|double charge|duplicate charge|duplicate payment|extra charge|failed payment|pending charge|refund|cancellation|outage) (on|in|with|you|that|from|for|here|now)
+pattern: (i|we) can (now|already|clearly) see the (issue|problem|error|charge|charges|transaction|delay|mistake|double charge|duplicate charge|duplicate payment|extra charge|failed payment|pending charge|refund|cancellation|outage)
+pattern: (i|we) can see the (charge|charges|transaction|payment|refund|error|issue|problem|duplicate charge|double charge) (on|in) your
+pattern: (i|we) [can] see (the|a) (second|duplicate|double|extra|missing|pending|failed) (charge|payment|order|transaction|refund|delivery|item)
+weight: 1.5
+match: I can see the charge on your statement from the 4th.
+match: We see the issue you ran into at checkout.
+match: I can see a duplicate payment on the account.
+nomatch: If you see the error again, restart the app.
+nomatch: Please send a screenshot so we can see the error.
+
+[understand-the-confusion]
+pattern: (i|we) [can|totally|completely|certainly] (see|understand) (the|your|why there was|how there was) (confusion|mix up|misunderstanding)
+weight: 1.25
+match: I understand the confusion with the two accounts.
+match: We can see why there was confusion about the sale dates.
+
+[seen-prior-contact]
+pattern: (i|we) [can] see [that] you have (contacted|called|written to|messaged|emailed|reached out to|been in touch with|spoken to|spoken with|chatted with) us (before|previously|already|several times|a few times|multiple times|twice|more than once|about this|last week|recently)
+pattern: (i|we) [can] see [that] you have (already|previously) (contacted|called|written to|messaged|emailed|reached out to|been in touch with|spoken to|spoken with|chatted with) (us|our team|our billing team|our support team|the team|support)
+weight: 2.0
+match: I can see you've contacted us several times about this.
+match: We see that you have already spoken to our billing team.
+
+[repeat-contact-understood]
+pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] you have (contacted|called|written to|messaged|emailed|reached out to|been in touch with|spoken to|chatted with) us (several|multiple|a few|many|numerous|two|three|four) times
+pattern: (i|we) [completely|fully|really] (understand|know|realize|realise|recognize|recognise|appreciate) [that] this is [now] the (second|third|fourth|fifth) time (you have|that you have|you are)
+weight: 2.0
+match: I understand you've contacted us several times about this.
+match: I realise this is the third time you have had to write in.
+match: We know that this is now the second time you have contacted us.
+
+[already-tried]
+pattern: (i|we) [can] (see|understand|know|appreciate|noticed|note) [that] you have already (tried|done|restarted|reset|reinstalled|cleared|updated|checked|followed|gone through|been through|rebooted|uninstalled)
+weight: 1.75
+match: I see you've already tried restarting the router.
+match: We understand that you have already followed the troubleshooting guide.
+
+[charged-twice]
+pattern: (i|we) [can] (understand|see|noticed) [that] you (were|have been|had been|got) (charged|billed|debited) (twice|two times|more than once|double|again|incorrectly|the wrong amount|for)
+weight: 2.0
+match: I can see you were charged twice for the same order.
+match: We understand that you have been billed incorrectly.
+
+[received-wrong-or-damaged]
+pattern: (i|we) [can] (understand|see) [that] you (received|got|were sent) (a|the) (damaged|broken|wrong|faulty|defective|incomplete) (item|order|product|size|parcel|package)
+pattern: (i|we) [can] (understand|see) [that] your (order|item|package|parcel|delivery|replacement) (arrived|was delivered|showed up) (late|damaged|broken|incomplete|opened|empty|faulty|without)
+weight: 2.0
+match: I understand you received the wrong size.
+match: We can see that your parcel arrived damaged.
+match: I understand your order showed up incomplete.
+
+[unable-to-log-in]
+pattern: (i|we) [can] (understand|see) [that] you (are|have been|were) (unable|not able|struggling) to (log|sign|access|get|use|reset|place|complete|make|update|cancel|receive|open|connect)
+pattern: (i|we) [can] (understand|see) [that] you (are|have been|were|got) locked out [of your (account|app|profile)]
+weight: 1.5
+match: I understand you are unable to log in since the update.
+match: We see that you have been locked out of your account.
+nomatch: If you are unable to log in, use the reset link.
+
+[see-item-not-arrived]
+pattern: (i|we) [can] see [that] your (refund|payment|order|package|parcel|delivery|replacement|item) (has not|still has not|did not|never|is not) (arrived|come through|been|shown|shipped|updated|reached|left)
+pattern: (i|we) (understand|noticed) [that] your (refund|payment|order|package|parcel|delivery|replacement|item) (has not|still has not|did not|never|is not) (arrived|come through|been|shown|shipped|updated|reached|left)
+weight: 2.0
+match: I can see that your refund hasn't arrived yet.
+match: We understand your parcel never arrived.
+
+[see-item-delayed]
+pattern: (i|we) [can] see [that] your (refund|payment|order|package|parcel|delivery|replacement|item|shipment) (is|was|has been|is still) (delayed|stuck|late|missing|lost|on hold|pending|held up|overdue|cancelled|canceled)
+pattern: (i|we) (understand|noticed) [that] your (refund|payment|order|package|parcel|delivery|replacement|item|shipment) (is|was|has been|is still) (delayed|stuck|late|missing|lost|on hold|pending|held up|overdue|cancelled|canceled)
+pattern: (i|we) [can] (see|noticed) [that] your (refund|payment|order|package|parcel|delivery|replacement|item|shipment) (is still|was|has been|is) (showing|marked|listed) as
+weight: 2.0
+match: We understand your package is still delayed.
+match: I can see your order is still showing as processing.
+match: I noticed your parcel was marked as lost.
+
+[see-you-are]
+pattern: (i|we) [can] see [that] you are (trying|looking|having|unable|still|now|currently|using|on|based|travelling|traveling|moving|due)
+weight: 1.25
+match: I can see you're still on the old plan.
+match: We see that you are travelling next week.
+nomatch: We hope to see you are enjoying the new phone.
+
+[see-when-it-happened]
+pattern: (i|we) [can] (see|understand) [that] this (happened|started|began|occurred|first happened) (on|after|when|during|last|yesterday|twice|again|at|while)
+pattern: (i|we) (understand|see) [that] the (delay|charge|cancellation|outage|error|mistake|mix up|problem|issue) (happened|started|began|occurred|came|appeared|was caused|caused|meant)
+weight: 1.5
+match: I can see this started after the last update.
+match: I understand the charge appeared twice on your statement.
+
+[see-colleague-notes]
+pattern: (i|we) [can] see [that] (my|our) (colleague|colleagues|team|agent|teammate|technician|engineer) (has|have|had|already|was|were|spoke|told|promised|arranged|raised|logged|sent)
+pattern: (i|we) [can] see (the|your) (notes|case notes|notes from|conversation) (from|with) (my|our|your) (colleague|colleagues|team|agent|last call|previous call|chat)
+weight: 1.5
+match: I can see my colleague has already raised this with the warehouse.
+match: I see the notes from my colleague yesterday.
+
+[you-were-told]
+pattern: (i|we) (understand|realize|realise|know) [that] you (were|have been|had been) (told|promised|given|advised|informed|quoted|offered) (a|an|the|that|it|you|your|by|on|this)
+pattern: (i|we) [can] (see|note) [that] you (were|have been|had been) (told|promised|given|advised|informed|quoted|offered) (a|an|the|that|it|you|your|by|on|this)
+weight: 1.75
+match: I understand you were told the refund would take three days.
+match: We can see that you have been promised a call back.
+
+[long-time-customer]
+pattern: (i|we) (see|know|understand|can see|noticed|appreciate) [that] you have been (a|our|with us|a loyal|a valued) [customer|member|subscriber|client] (for|since)
+weight: 1.25
+match: I can see you've been a customer since 2015.
+match: We know you have been with us for over ten years.
+
+# ---------------------------------------------------------------------------------------------
+# Having looked into it ("I've looked into your account")
+# ---------------------------------------------------------------------------------------------
+
+[looked-into-account]
+pattern: (i|we) have [now|just] (looked|dug|gone) into (your|the|this) (account|order|booking|reservation|case|claim|request|issue|problem|charge|charges|payment|refund|delivery|tracking|ticket|complaint|situation|matter|subscription)
+pattern: (i|we) (looked|dug) into (your|the|this) (account|order|booking|reservation|case|claim|request|issue|problem|charge|charges|payment|refund|delivery|tracking|ticket|complaint|situation|matter|subscription)
+weight: 1.5
+match: I've looked into your account and found the problem.
+match: We dug into the charge on your card.
+match: I have now looked into this matter.
+nomatch: We will look into your account tomorrow.
+
+[took-a-look]
+pattern: (i|we) have (had|taken) a [quick|closer|close|careful|good|proper|thorough] look at (your|the) (account|order|booking|reservation|case|claim|request|issue|charge|charges|payment|refund|delivery|tracking|ticket|complaint|details|history|photos|screenshots|subscription|file|notes|message|email)
+pattern: (i|we) (took|had) a [quick|closer|close|careful|good|proper|thorough] look at (your|the) (account|order|booking|reservation|case|claim|request|issue|charge|charges|payment|refund|delivery|tracking|ticket|complaint|details|history|photos|screenshots|subscription|file|notes|message|email)
+weight: 1.5
+match: I've had a look at your order and it is with the courier.
+match: We took a closer look at the charges.
+nomatch: Could you take a look at your spam folder?
+
+[reviewed-account]
+pattern: (i|we) have [now|just|carefully|fully|thoroughly] reviewed (your|the|all of your|all your|this) (account|order|booking|reservation|case|claim|request|issue|charge|charges|payment|payments|refund|delivery|tracking|ticket|complaint|details|history|photos|screenshots|subscription|file|notes|message|email|emails|messages|transaction|transactions|feedback|situation|billing|statement)
+pattern: (i|we) [carefully] reviewed (your|the) (account|order|booking|case|claim|request|charges|payment|payments|refund|ticket|complaint|details|history|photos|screenshots|file|notes|transactions|billing|statement)
+pattern: (after|having) [carefully] (reviewing|reviewed|looked into|looking into|looked over|looking over|checking|checked) (your|the) (account|order|booking|case|claim|request|charges|payment|refund|ticket|complaint|details|history|photos|file|notes|transactions|billing)
+weight: 1.5
+match: I have reviewed your account history.
+match: We carefully reviewed the photos you sent.
+match: After reviewing your order, I found the missing item.
+nomatch: Our team will review your claim within five days.
+
+[checked-account]
+pattern: (i|we) have [now|just|already] (checked|double checked|verified|looked at|looked over|looked through) (your|the|this) (account|order|booking|reservation|case|claim|request|charge|charges|payment|payments|refund|delivery|tracking|ticket|details|history|subscription|file|notes|transaction|transactions|billing|statement|status|address)
+pattern: (i|we) (checked|double checked|looked over|looked through) (your|the) (account|order|booking|reservation|case|claim|request|charge|charges|payment|payments|refund|delivery|tracking|ticket|details|history|subscription|file|notes|transaction|transactions|billing|status)
+pattern: (i|we) have (checked|double checked) (with|on) (the|your|our) (courier|carrier|warehouse|team|store|bank|billing team|shipping team|depot|order|refund|delivery)
+weight: 1.25
+match: I've checked your order and it left the warehouse today.
+match: We double-checked the tracking for you.
+match: I have checked with the courier.
+nomatch: Please check your order confirmation email.
+nomatch: Have you checked the tracking page?
+
+[pulled-up-account]
+pattern: (i|we) have (pulled|brought|called) up your (account|order|booking|reservation|file|details|records|record|case|history|order history|profile)
+pattern: (i|we) (pulled|brought) up your (account|order|booking|reservation|file|details|records|record|case|history|order history|profile)
+weight: 1.5
+match: I've pulled up your account now.
+match: We brought up your booking details.
+
+[gone-through-account]
+pattern: (i|we) have (gone|been) (through|over) (your|the|all of your|all your) (account|order|booking|case|claim|request|details|history|notes|file|transactions|charges|statement|messages|emails|correspondence|photos|screenshots|logs)
+pattern: (i|we) went (through|over) (your|the|all of your|all your) (account|order|booking|case|claim|request|details|history|notes|file|transactions|charges|statement|messages|emails|correspondence|photos|screenshots|logs)
+weight: 1.5
+match: I've gone over your account history.
+match: We went through the logs you attached.
+
+[reproduced-the-issue]
+pattern: (i|we) have (reproduced|replicated|recreated|been able to reproduce|been able to replicate|managed to reproduce) (the|this|that|your) (issue|problem|error|bug|crash|fault|behaviour|behavior)
+pattern: (i|we) (tried|followed|repeated) the [same] (steps|process) you (described|mentioned|outlined|listed|took)
+weight: 1.5
+match: I've reproduced the issue on our test account.
+match: We followed the steps you described and saw the same error.
+
+# ---------------------------------------------------------------------------------------------
+# Knowing, awareness, recognition
+# ---------------------------------------------------------------------------------------------
+
+[i-know-that]
+pattern: (i|we) [do|completely|fully|certainly|really|already|definitely] know that
+pattern: (i|we) [do|completely|fully|certainly|really|already|definitely] know you (rely|depend|count|use|paid|booked|placed|only|just|would like|want|were hoping|have been|had planned|were planning)
+weight: 1.0
+match: I know you were hoping to pick it up today.
+match: We know that the update changed the layout.
+match: I know that your order was meant to arrive today.
+nomatch: Let me know that you received the label.
+nomatch: I don't know your account number.
+
+[know-how-much]
+pattern: (i|we) [do|completely|fully|certainly|really|definitely] (know|understand|realize|realise) how (much|often|long|many times|hard) (you|your|this|it|the)
+weight: 1.25
+match: I know how much you use this feature.
+match: We understand how long you have been a member.
+nomatch: Let me know how much you were charged.
+
+[i-am-aware]
+pattern: (i|we) (am|are) [fully|well|very|already|now] aware (that|of) (the|this|your|an|a|you|there|it|that|these|some|an ongoing|recent|how)
+pattern: (i|we) (am|are) [fully|well|very|already|now] aware (.|!|,)
+pattern: (i|we) have (been made|become) aware (that|of) (the|this|your|an|a|you|there|it)
+weight: 1.0
+match: We're aware of this and are working on a fix.
+match: I am fully aware that you were promised a call back.
+match: We have been made aware of the problem.
+nomatch: Not that I'm aware of.
+nomatch: Please be aware that prices change weekly.
+
+[i-recognize]
+pattern: (i|we) [fully|completely|certainly|do] (recognize|recognise|acknowledge|realize|realise) (that|how|what)
+pattern: (i|we) [fully|completely|certainly|do] (recognize|recognise|acknowledge|realize|realise) (the|this) (delay|delays|wait|issue|problem|confusion|mistake|error|situation|impact|trouble|request|concern|inconvenience|disruption)
+pattern: (i|we) [fully|completely|certainly|do] acknowledge your (request|concern|concerns|message|email|feedback|complaint|question|point|comments|report)
+weight: 1.0
+match: I recognise that the wait times have been long.
+match: We acknowledge the delay on your order.
+match: I realize what happened here was avoidable.
+match: I acknowledge your request to move the booking.
+nomatch: I didn't realise the store was closed.
+
+[appreciate-your-situation]
+pattern: (i|we) [fully|completely|certainly|do|can|totally] appreciate (that|your situation|the situation|your position|your point|your concern|your concerns|where you are coming from|the inconvenience|the disruption|the impact)
+weight: 1.0
+match: I appreciate your concern about the data.
+match: We fully appreciate the situation.
+match: I appreciate that the timing is not ideal.
+
+[can-tell]
+pattern: (i|we) can tell [that] (this|it) (has been|matters|means|has taken|is important)
+pattern: (i|we) can tell that you (have put|put|rely|really care|care|have been|take)
+weight: 1.0
+match: I can tell this has been going on for a while.
+match: We can tell that you have put a lot of time into this setup.
+nomatch: I can tell you that the store opens at nine.
+
+[clear-from-your-message]
+pattern: (it is|it was|it is very|it is quite) clear from your (message|email|e mail|note|description|explanation|photos|screenshots|review|letter) [that]
+pattern: (i|we) can (see|tell) from your (message|email|e mail|note|description|explanation|photos|screenshots|review|letter) [that]
+pattern: (i|we) (understand|gather|note) from your (message|email|e mail|note|description|explanation|photos|screenshots|letter|notes) [that]
+weight: 1.5
+match: It's clear from your message that the courier never knocked.
+match: I can see from your photos that the screen is cracked.
+match: I understand from your email that the box was empty.
+
+[know-about-issue]
+pattern: (i|we) [do|already] know about (the|this|that|an|the current|the ongoing) (issue|problem|outage|bug|error|glitch|delay|delays|fault|disruption)
+pattern: (i|we) (am|are) [fully|already|now] aware of (the|this|an|the ongoing) (issue|problem|outage|bug|error|glitch|delay|fault|disruption) (with|on|affecting|in|that)
+weight: 1.25
+match: We know about the bug in the latest version.
+match: We are aware of the outage affecting card payments.
+nomatch: We don't know about any outage right now.
+
+# ---------------------------------------------------------------------------------------------
+# Agreement and recording the point
+# ---------------------------------------------------------------------------------------------
+
+[you-are-right]
+pattern: you are [absolutely|completely|totally|quite|entirely|definitely|100 percent] (right|correct) (that|about|to|,|.|!|and|in)
+pattern: you were [absolutely|completely|totally|quite|entirely|definitely] (right|correct) (that|about|to)
+pattern: you are [absolutely|completely|totally|quite|entirely|definitely] right to (ask|check|flag|point|question|raise|mention|contact|reach|follow)
+weight: 1.25
+match: You're right that the discount should have applied.
+match: You are absolutely correct, the invoice shows the old address.
+match: You were right about the battery.
+match: You're right to ask about this.
+nomatch: You're not right about that fee.
+
+[you-have-a-point]
+pattern: you (have|definitely have|certainly have|do have) a (point|fair point|good point|valid point)
+pattern: (that is|this is) (a|an) (fair|reasonable|valid|legitimate|good) (request|ask|concern)
+weight: 1.0
+match: You have a point about the menus.
+match: That is a reasonable request.
+
+[noted-your]
+pattern: (i|we) have [now|also] (noted|logged|recorded|documented|registered) (your|the|this|that|these|those) (feedback|comments|comment|concern|concerns|complaint|request|details|issue|problem|points|preference|preferences|suggestion|suggestions|report)
+pattern: (i|we) have [now|also] (noted|logged|recorded|documented) (this|that|it|all of this) (on|in|down|against) (your|the)
+pattern: (i|we) have (made|added|left) a note (of|on|about|in) (your|the|this|that|it)
+pattern: (i|we) have (taken|made) (note|a note|careful note) of (your|the|this|that|it|all)
+weight: 1.0
+match: I have noted your feedback about the checkout page.
+match: We've made a note on your account.
+match: I have taken note of your preference for email.
+match: We have logged this on your account.
+nomatch: Please note that refunds take five days.
+nomatch: As noted above, the sale ended Sunday.
+
+[duly-noted]
+pattern: (duly|fully|all) noted (.|!|,)
+pattern: (your|the) (feedback|comments|concern|concerns|complaint|request|suggestion|preference) (has|have) been (noted|logged|recorded|passed on)
+weight: 0.75
+match: Duly noted, thank you.
+match: Your feedback has been noted.
+match: Your comments have been passed on.
+nomatch: Please note the new opening hours.
+
+# ---------------------------------------------------------------------------------------------
+# Sorry to hear (acknowledging what happened; apology.lex holds apologies for our own errors)
+# ---------------------------------------------------------------------------------------------
+
+[sorry-to-hear]
+pattern: [(i|we) (am|are|was|were) [so|very|really|truly|sincerely]] sorry to (hear|learn|read|see) (that|about|this|of)
+pattern: [(i|we) (am|are|was|were) [so|very|really|truly|sincerely]] sorry to (hear|learn|read) (you|your) (have|had|are|were|did|never|got|received|experienced|ran)
+weight: 1.0
+match: I'm sorry to hear that.
+match: Sorry to hear about the broken handle.
+match: We are so sorry to learn of this.
+match: Sorry to hear you had trouble with the app.
+nomatch: We would be sorry to see you go.
+
+[sorry-to-hear-specific]
+pattern: [(i|we) (am|are) [so|very|really]] sorry to (hear|learn) (that|about) your (order|package|parcel|refund|payment|delivery|item|replacement|booking|flight|device|repair|account|bill)
+pattern: [(i|we) (am|are) [so|very|really]] sorry to (hear|learn) (that|about) the (delay|delays|damage|mix up|charge|charges|problem|problems|issue|issues|outage|error|wait|cancellation)
+pattern: [(i|we) (am|are) [so|very|really]] sorry to (hear|learn) (that|about) you (were|have been|got) (charged|billed|sent|kept|left|given|told|double charged|overcharged)
+weight: 1.5
+match: I'm sorry to hear that your parcel arrived damaged.
+match: So sorry to hear about the delay with your refund.
+match: We are sorry to hear that you were charged twice.

@@ -1,0 +1,5 @@
+dimension: gratitude
+[stub-gratitude]
+pattern: zzstubgratitude
+weight: 1
+match: zzstubgratitude

@@ -1,0 +1,392 @@
+# listening.lex - active-listening markers: the reply refers back to what the customer said,
+# restates it, or checks that it was understood ("you mentioned that", "if I understand
+# correctly", "so what you're saying is", "just to confirm", "from what you've told me").
+#
+# Draws on: customer-service and contact-centre coaching material on active listening
+# (paraphrase, reflect, clarify, summarise), counselling-skills literature on reflective
+# listening; all phrasing written by the replytone team.
+#
+# Scope notes:
+# - Feeds acknowledgement. Generic "I understand" / "thanks for letting us know" cues live in
+#   acknowledgement.lex; feelings ("it sounds like that was frustrating") in validation.lex.
+# - This file loads last, so on a tie another file wins. Patterns here are written to be longer
+#   than the generic cues they overlap with ("if I understand correctly" starts before "I
+#   understand").
+# - Bare "you mentioned" / "you said" are tied to a following word that shows the customer's own
+#   words are being referred to, so "you mentioned us in a tweet" or "did you say" do not count.
+# - Weights: restating or checking cues 1.0-1.5.
+
+dimension: active_listening
+
+# ---------------------------------------------------------------------------------------------
+# Referring back to the customer's words
+# ---------------------------------------------------------------------------------------------
+
+[you-mentioned]
+pattern: you [have|also] mentioned (that|in your|earlier|before|previously|above|on the phone|in chat|how|the|your|a|an|it|this|having|being|seeing|getting)
+pattern: you [have] mentioned , (the|your|that|this)
+weight: 1.25
+match: You mentioned that the app crashes on startup.
+match: You've mentioned the order number in your note, thank you.
+match: You mentioned having two accounts with us.
+nomatch: Thanks for the mention!
+nomatch: You mentioned us in a tweet last week, thanks!
+
+[you-said]
+pattern: you [also] said (that|your|the|you|it was|it is|this|there was|there is|earlier|before|on the phone|in your)
+pattern: you (have|had) [already|also] said (that|your|the|you|this|there)
+weight: 1.0
+match: You said the parcel was left outside.
+match: You've said that the charger gets hot.
+match: You said earlier that the tracking stopped.
+nomatch: Say hello to our new app!
+nomatch: How many tracks would you say you have?
+
+[as-you-described]
+pattern: (as|like) you (described|explained|outlined|noted|pointed out|put it|said|say|mentioned|wrote|suggested|requested|asked|reported|indicated|stated|shared|showed|described it|explained it)
+pattern: (as|like) you have [already|rightly|correctly] (described|explained|outlined|noted|pointed out|said|mentioned|written|suggested|requested|asked|reported|indicated|stated|shared)
+pattern: (as|like) you (already|rightly|correctly) (described|explained|noted|pointed out|said|mentioned|wrote|suggested|guessed|suspected)
+weight: 1.25
+match: As you described, the screen flickers after ten minutes.
+match: Like you said, the store had no stock.
+match: As you've already pointed out, the code expired early.
+match: As you rightly noted, the fee should not apply.
+
+[you-noted-that]
+pattern: you (noted|pointed out|indicated|stated|explained|described|wrote|mentioned) (that|in your|how|what|when|where)
+pattern: you have (noted|pointed out|indicated|stated|explained|described|written|shared|reported|specified|clarified|confirmed) (that|how|what|when|where)
+weight: 1.25
+match: You noted that the invoice shows the wrong address.
+match: You explained how the box was already open.
+match: You've confirmed that the lights are still blinking.
+nomatch: Please confirm your email address.
+nomatch: Can you let us know what happened?
+nomatch: Have you confirmed that the bank approved it?
+
+[you-also-mentioned]
+pattern: you also (mentioned|asked|said|noted|wanted to know|asked about|raised|flagged|brought up|pointed out)
+pattern: (the other|another|your other|the second) (thing|point|question|issue) you (mentioned|raised|asked about|brought up|flagged)
+weight: 1.25
+match: You also asked whether the warranty covers water damage.
+match: The other thing you mentioned was the missing manual.
+
+[you-have-told-us]
+pattern: you have told (us|me) (that|about|how|what)
+pattern: you have let (us|me) know (that|about)
+pattern: you told (us|me) (that|about|how|earlier|before|on the phone|in chat)
+weight: 1.25
+match: You've told us that the heater stopped working.
+match: You told me earlier that you moved house.
+match: You have let us know that the door was damaged.
+nomatch: Once you let us know your address, we will ship it.
+nomatch: Could you let us know about the error code?
+
+[in-your-message-you]
+pattern: in your (message|email|e mail|note|dm|tweet|letter|last message|previous message|earlier message|chat|reply|ticket|request|review|post|comment|form|complaint|voicemail) [,] you (mentioned|said|wrote|asked|noted|explained|described|indicated|told|shared|stated|pointed out|said that|asked about|asked whether|asked if)
+pattern: you (mentioned|said|wrote|noted|explained|described|indicated|asked|stated) (in|on) (your|the) (message|email|e mail|note|dm|tweet|letter|last message|previous message|chat|call|phone|form|ticket|review|voicemail|survey)
+weight: 1.5
+match: In your message, you mentioned a second order.
+match: In your email you asked whether we ship to Norway.
+match: You wrote in your review that the sizing runs small.
+nomatch: In your message, kindly include the order number.
+
+[from-what-you-told-me]
+pattern: (from|based on|going by|given) what you [have|had] (told|described|explained|shared|said|written|mentioned|sent|shown|reported|outlined|wrote|showed|described to)
+pattern: (from|based on|going by|given) what you (are|were) (describing|telling|saying|seeing|reporting|experiencing)
+pattern: from what you (told|described|explained|shared|said|wrote|mentioned|sent|showed|outlined|reported)
+weight: 1.5
+match: From what you've told me, the charger is the likely cause.
+match: Based on what you're describing, the router needs a reset.
+match: From what you said, the courier never knocked.
+nomatch: From what you ordered, you can request a return on two items.
+
+[from-your-description]
+pattern: (from|based on|going by|given) your (description|explanation|message|email|note|screenshots|screenshot|photos|photo|video|details|account of what happened|summary|notes) (,|of|it|i|we|the|this|that)
+weight: 1.25
+match: From your description, it sounds like the fuse has gone.
+match: Based on your screenshots, the payment is still pending.
+nomatch: Based on your plan, calls abroad are charged per minute.
+
+# ---------------------------------------------------------------------------------------------
+# Checking understanding
+# ---------------------------------------------------------------------------------------------
+
+[just-to-confirm]
+pattern: ^ [so|okay|ok] [,] just to (confirm|clarify|double check|check|be sure|make sure) (,|:)
+pattern: ^ [so|okay|ok] [,] to (confirm|clarify) (,|:)
+weight: 1.0
+match: Just to confirm, have you already tried resetting the router?
+match: So, just to clarify: the charge appeared twice?
+match: To confirm, is this the card ending in 4421?
+nomatch: Please reply to confirm your new address.
+
+[just-to-confirm-you]
+pattern: just to (confirm|clarify|double check|check|be sure|make sure) [,] you (were charged|have been charged|received|paid|tried|mentioned|said|are seeing|are using|are on|are trying|want|would like|mean|were sent|placed)
+pattern: just to (confirm|clarify|double check|check|be sure|make sure) [,] your (order|account|card|device|booking|parcel|package|refund|payment|flight|order number|email|address|phone)
+pattern: just to (confirm|clarify|double check|check) [,] (is|was|does|did|are|were) (this|that|it|the issue|the problem|the error|the charge|your order|your account) (happening|still|only|on|from|for|the same)
+weight: 1.25
+match: Just to confirm, you were charged twice on the 3rd?
+match: Just to double check, your order number ends in 88?
+match: Just to clarify, is this happening on both phones?
+
+[if-i-understand-correctly]
+pattern: if i (understand|understood|have understood|am understanding|follow|am following) [you|this|that|your message|everything] (correctly|right|properly)
+pattern: if i (read|am reading|have read) (this|that|it|you|your message|your email|your note|your messages) (correctly|right)
+pattern: if i have (got|understood) (this|that|it|everything|you) (right|correctly)
+pattern: if i am (hearing|reading) you (correctly|right)
+weight: 1.5
+match: If I understand correctly, the screen went black after the update.
+match: If I've got this right, you were billed for both months.
+match: If I'm reading your message correctly, the box arrived empty.
+match: If I'm hearing you correctly, the app logs you out daily.
+
+[make-sure-i-understand]
+pattern: (let me|i want to|i would like to|i just want to|i wanted to|i would just like to) (make sure|check|confirm) [that] i (understand|understood|have understood|have this right|have got this right|have everything right|have all the details|am understanding|follow|have it right)
+pattern: (to|just to|so i can) make sure i (have|got|have got|understand|understood) (this|that|it|everything|all of this|the details|you) [right|correctly|straight|correct|down]
+weight: 1.5
+match: Let me make sure I understand what happened.
+match: I want to make sure I have this right.
+match: To make sure I have everything right, the order was placed on the 2nd?
+match: Just to make sure I understood you, the box was already torn?
+
+[correct-me-if-wrong]
+pattern: [please] correct me if i am (wrong|mistaken|misunderstanding|misreading|off)
+pattern: (let me know|tell me) if i have (misunderstood|got (this|that|it|anything) wrong|missed anything|misread)
+pattern: (let me know|tell me) if i (misunderstood|got (this|that|it|anything) wrong|missed anything|misread)
+weight: 1.25
+match: Correct me if I'm wrong, but the refund went to your old card.
+match: Please let me know if I've misunderstood anything.
+match: Tell me if I got that wrong.
+
+[is-that-right]
+pattern: (is|was) (that|this) (right|correct|accurate) (?|??)
+pattern: (have|did) i (got|get|understood|understand) (that|this|it|you|everything) (right|correctly) (?|??)
+pattern: am i right in (thinking|understanding|saying|assuming|reading)
+pattern: do i have (that|this|it|everything) (right|correct) (?|??)
+weight: 1.25
+match: You ordered the blue one, is that right?
+match: Did I get that right?
+match: Am I right in thinking the order came in two boxes?
+match: Do I have that correct?
+nomatch: That is right, the store opens at nine.
+
+[do-you-mean]
+pattern: when you say (that|the|your|it|this|you)
+pattern: (by|when you say) (that|this|it) [,] do you mean
+pattern: do you mean (that|the|your|you|this|it is|it was)
+weight: 1.0
+match: When you say the app is frozen, can you still swipe?
+match: By that, do you mean the charge is still pending?
+match: Do you mean that the charger does not work at all?
+
+# ---------------------------------------------------------------------------------------------
+# Reflecting and summarising
+# ---------------------------------------------------------------------------------------------
+
+[it-sounds-like-you]
+pattern: (it|this|that) sounds like you (are|were|have been) (trying|looking|hoping|having|wanting|asking|planning|getting|seeing|still|unable|locked out|waiting|using|on|moving|travelling|traveling)
+pattern: (it|this|that) sounds like you (have|had) [already] (tried|received|placed|moved|updated|reset|restarted|reinstalled|contacted|checked|done)
+pattern: (it|this|that) sounds like you (would like|want|wanted|received|placed|tried|were sent|were charged)
+pattern: [it|this|that] sounds like your (order|account|device|package|parcel|refund|payment|card|router|phone|booking|app|delivery|subscription|plan)
+weight: 1.25
+match: It sounds like you're trying to move your plan to a new address.
+match: Sounds like your order was split into two parcels.
+match: It sounds like you have already tried the reset.
+nomatch: It sounds like a GPU error on the card.
+nomatch: It sounds like you didn't read the email we sent.
+
+[it-seems-like-you]
+pattern: it (seems|looks) (like|as though|as if|that) you (are|were|have been) (trying|looking|hoping|having|wanting|asking|planning|getting|seeing|still|unable|waiting|using|on)
+pattern: it (seems|looks) (like|as though|as if|that) you (have|had) [already] (tried|received|placed|updated|reset|restarted|reinstalled|contacted|checked|been charged|been sent)
+pattern: it (seems|looks) (like|as though|as if|that) you (would like|want|wanted|tried|received|placed|were sent|were charged)
+weight: 1.0
+match: It seems like you have already updated the app.
+match: It looks as though you were sent the wrong size.
+nomatch: It seems like the page is loading slowly today.
+nomatch: It looks like you need to update the app first.
+nomatch: It looks like you have forgotten to add the gift message.
+
+[what-you-are-saying]
+pattern: so what you are (saying|telling (me|us)|describing|asking) (is|,)
+pattern: what (i am hearing|i hear) (is|,|from you is)
+pattern: ^ so you are (saying|telling (me|us)) [that]
+pattern: you are (saying|telling (me|us)) that
+weight: 1.5
+match: So what you're saying is the code worked once and then stopped.
+match: What I'm hearing is that the delivery slot keeps changing.
+match: So you're saying the invoice was never sent?
+match: You are telling us that the lock arrived without keys.
+
+[you-are-asking]
+pattern: you are asking (about|whether|if|for|how|why|when|what|where|which|us|me)
+pattern: you (asked|were asking|had asked) (about|whether|if|how|why|when|what|where|which|us to|me to)
+weight: 1.25
+match: You're asking whether the plan includes roaming.
+match: You asked how long the refund takes.
+match: You asked us to hold the parcel at the depot.
+nomatch: Are you asking for a refund?
+
+[you-are-referring-to]
+pattern: you (are|were) referring to (the|your|a|an|this|that)
+pattern: (the|that|this) (order|item|package|parcel|charge|email|error|account|booking|device|product|number|address|message|payment|invoice|transaction|plan|issue|problem) you (are referring to|referred to|referenced|mentioned|described|flagged|reported|noticed|spotted|noted|pointed out|asked about|are asking about|were asking about)
+weight: 1.25
+match: The charge you mentioned was a pre-authorisation.
+match: The error you described is caused by an old cache.
+match: I think you are referring to the March invoice.
+
+[the-issue-you-are-seeing]
+pattern: (the|this) (issue|problem|behavior|behaviour|error|glitch|bug|message|noise|delay|fault) you (are|have been|were|keep) (seeing|getting|experiencing|describing|reporting|running into|dealing with|having|hearing)
+pattern: what you are (describing|experiencing|reporting|running into)
+pattern: what you (have been|were) (seeing|describing|experiencing|reporting|running into)
+weight: 1.0
+match: The error you're seeing is linked to the expired card.
+match: What you're describing matches a known bug.
+match: What you have been seeing is a display glitch.
+nomatch: What you are seeing now is our new homepage design.
+
+[the-details-you-provided]
+pattern: (the|those|these) (details|information|info|steps|screenshots|screenshot|photos|photo|pictures|video|logs|dates|numbers|order number|tracking number) you (provided|shared|gave|sent|described|listed|attached|included|took|mentioned)
+pattern: (in|from) the (screenshot|screenshots|photo|photos|picture|pictures|video|attachment|attachments|logs|recording) you (sent|shared|attached|provided|included|took)
+weight: 1.0
+match: Thanks, the details you provided helped us find the parcel.
+match: In the photos you sent, the seal is broken.
+
+[since-you-have-already]
+pattern: (since|as|because|given that|now that|seeing as) you have already (tried|done|restarted|reset|reinstalled|cleared|updated|checked|followed|contacted|called|rebooted|replaced|returned|sent|spoken)
+pattern: (since|as|because|given that|now that) you (tried|restarted|reset|reinstalled|cleared|updated|checked|followed|rebooted) (the|your|that|this|those|these|it) (already|steps|guide)
+weight: 1.25
+match: Since you've already tried restarting, let's check the cable.
+match: As you have already reinstalled the app, the next step is a cache reset.
+
+[recap]
+pattern: (let me|i will|i would like to|i will just|let me just) (recap|summarize|summarise|sum up|repeat back|play back) (what you|your|the details|everything|where we are|this|that)
+pattern: (to|just to|so , to|so to) (recap|summarize|summarise|sum up) (what you|your message|your email|the situation|where we are)
+weight: 1.25
+match: Let me recap what you've told me so far.
+match: To sum up the situation, the second box never arrived.
+nomatch: To summarize our policy, returns are accepted within 30 days.
+
+[restate-so-you]
+pattern: ^ [okay|ok|right] [,] so [,] you (received|were charged|have been charged|tried|placed|paid|were sent|returned|cancelled|canceled|called|contacted|booked|upgraded|noticed|saw|are seeing|are still seeing|are getting|were told|have tried|have received|have not received|did not receive|never received)
+pattern: ^ [okay|ok|right] [,] so [,] you are (looking|hoping|trying|wanting|asking|planning) to
+weight: 1.0
+match: So you received the parcel but the charger was missing?
+match: Okay, so you were charged twice for the same order.
+match: So you're looking to move your booking to June.
+nomatch: So you can track your order in the app.
+
+[restate-so-the-item]
+pattern: ^ [okay ,|ok ,|right ,] so [,] (the|your) (package|order|item|parcel|delivery|tracking|refund|payment|account|app|device|charge|router|phone|booking|card) (shows|showed|says|is showing|still shows|arrived|was marked|never arrived|keeps|stopped)
+weight: 1.0
+match: So the package shows as delivered but nothing arrived?
+match: Okay, so your app keeps logging you out.
+nomatch: The package shows as delivered on the tracking page.
+
+[i-hear-that]
+pattern: (i|we) hear [that] you (are|were|have been) (having|trying|looking|unable|waiting|still|getting|seeing|moving|travelling|traveling)
+pattern: (i|we) hear [that] your (order|account|device|package|parcel|refund|payment|card|router|phone|booking|app|delivery|subscription|plan)
+pattern: (i|we) (gather|take it) [that] (you are|you were|you have been|your) (having|trying|looking|unable|waiting|still|order|account|device|package|parcel|refund|payment|booking)
+weight: 1.0
+match: I hear you're having trouble with the new update.
+match: I gather your parcel came without a label.
+nomatch: We hope to hear from you soon.
+nomatch: I hear you are wrong about this.
+
+[you-were-told]
+pattern: you were (told|promised|informed|advised|quoted|given) (that|by|you|your|the|it|a|an)
+pattern: you have been (told|promised|informed|advised|quoted) (that|by|you|your|the|it|a|an)
+weight: 1.25
+match: You were told the refund would take three days.
+match: You've been promised a callback twice now.
+
+[you-reached-out-about]
+pattern: you (reached out|got in touch|wrote in|wrote to us) (about|regarding|because|to ask|asking)
+pattern: you (have|had) (reached out|contacted us|got in touch|written in|written to us|called us|messaged us|emailed us|been in touch) (about|regarding|because|to ask|asking)
+weight: 1.0
+match: You reached out about the charge on your card.
+match: You've contacted us because the heater is leaking.
+nomatch: Have you contacted us about the delay before?
+
+[your-question-about]
+pattern: (regarding|as for|about|on|to answer|in answer to|coming back to|going back to) your (second|other|first|last|follow up|earlier|original|main) (question|point|request|concern)
+pattern: (as for|to answer|in answer to|coming back to|going back to|regarding) your question (about|on|regarding|whether|if|,)
+pattern: (on|regarding|as for|coming back to|going back to) your (point|comment|remark|note|suggestion) (about|on|regarding|that)
+weight: 1.0
+match: As for your second question, the warranty is two years.
+match: To answer your question about delivery, we ship on Mondays.
+match: Coming back to your point about the fees, they were waived.
+nomatch: If you have a question, please contact us.
+
+[you-want-to-know]
+pattern: ^ [so|okay|ok] [,] you (would like|want|wanted|were hoping|are hoping) to know (whether|if|how|why|when|what|where|which|about)
+pattern: ^ [so|okay|ok] [,] you (are|were) (wondering|curious) (whether|if|how|why|when|what|where|about)
+pattern: (i see|i gather|i take it|it sounds like|it seems) [that] you (would like|want|wanted) to know (whether|if|how|why|when|what|where|which|about)
+weight: 1.0
+match: You want to know whether the plan can be paused.
+match: You were wondering if the colour comes in large.
+match: It sounds like you want to know when the sale ends.
+nomatch: If you want to know more, visit our help centre.
+nomatch: If you want to know how to reset it, see the guide.
+nomatch: If you're wondering where your refund is, check the app.
+
+[you-would-like-to]
+pattern: ^ [so|okay|ok] [,] you would like (to|us to|a|an|the|your)
+pattern: (i see|i gather|i take it|it seems) [that] you would like (to|us to|a|an|the|your)
+weight: 1.0
+match: You would like a refund rather than a replacement.
+match: I gather you would like us to cancel the second order.
+nomatch: If you would like to upgrade, visit the store.
+
+[you-have-been-trying]
+pattern: ^ [so|okay|ok] [,] you have been trying to (log|sign|get|reach|contact|cancel|use|access|pay|book|update|change|return|claim|order|connect|reset|redeem)
+weight: 1.0
+match: You've been trying to reach us since Monday.
+match: So you have been trying to cancel the plan online.
+nomatch: If you have been trying to log in, clear your cache first.
+
+[your-message-says]
+pattern: your (message|email|e mail|note|review|tweet|letter|dm|ticket|form|comment) (says|said|mentions|mentioned|explains|explained|describes|described|notes|noted|shows|showed) [that]
+weight: 1.25
+match: Your email says the box arrived crushed.
+match: Your note mentioned that the seal was broken.
+
+[in-other-words]
+pattern: (in other words|put another way|put simply|in short|if i have it right) , (you|your)
+weight: 1.25
+match: In other words, you were billed for a plan you cancelled.
+match: Put another way, your order never left the warehouse.
+
+[you-noticed]
+pattern: ^ [so|okay|ok] [,] you (noticed|spotted|saw|found) (that|a|an|the|your|two|some|this)
+pattern: you have (noticed|spotted|seen|found) (that|a|an|two|some) (charge|charges|error|difference|problem|issue|mistake|extra|duplicate|message)
+weight: 1.0
+match: You noticed that the charge was taken twice.
+match: You've spotted a duplicate charge on the statement.
+nomatch: Have you noticed any error messages?
+
+[regarding-what-you-said]
+pattern: (regarding|about|on|as for|coming back to|going back to|following up on|to address) what you (said|mentioned|wrote|asked|described|raised|pointed out) (about|regarding|earlier|before|in|on)
+weight: 1.25
+match: Going back to what you said about the screen, the part is on order.
+match: Regarding what you mentioned earlier, the voucher is still valid.
+
+[you-have-tried]
+pattern: you have [already|also] (tried|done|followed|gone through|worked through) (everything|all the|all of the|both|several|a few|a number of|multiple|each of the)
+pattern: you (tried|did|followed) (everything|all the|all of the|both|several|each of the) (steps|fixes|options|suggestions|things)
+weight: 1.25
+match: You've tried everything on the help page already.
+match: You followed all the steps in the guide.
+nomatch: Once the update is installed, try the steps again.
+
+[so-your-question-is]
+pattern: ^ [so] [,] (your|the) (question|main question|concern|main concern|request|ask) is (whether|if|about|how|why|when|what|where|which)
+weight: 1.25
+match: So your question is whether the warranty covers drops.
+match: Your main concern is how long the repair takes.
+
+[the-way-you-describe]
+pattern: the way you (describe|described|explained|put|worded) (it|this|that|the|your)
+pattern: (the|that) (experience|situation|sequence of events|timeline) you (described|shared|outlined|told us about|explained|laid out)
+weight: 1.0
+match: The way you describe it, the fault sounds intermittent.
+match: The timeline you laid out helps a lot.

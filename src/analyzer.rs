@@ -1,0 +1,536 @@
+//! The `Analyzer`: built once from lexicons, then analyses any number of replies.
+//!
+//! One pass each: text -> tokens -> item stream (normalized word ids, slots, sentence and clause
+//! marks) -> trie matches -> findings (negation, modifiers, contrast) -> scores and suggestions.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
+
+use crate::lexicon::parse::{Fix, Negated};
+use crate::lexicon::pattern::Slot;
+use crate::lexicon::trie::{Item, Match};
+use crate::lexicon::vocab::{Lookup, UNKNOWN};
+use crate::lexicon::{self, Lexicon, Source, word};
+use crate::text::{fold_into, tokenize_into};
+use crate::{
+    Context, Dimension, Error, Finding, Report, Span, Suggestion, SuggestionKind, Token, TokenKind,
+    score,
+};
+
+static DEFAULT: LazyLock<Option<Arc<Lexicon>>> =
+    LazyLock::new(|| Lexicon::compile(&lexicon::embedded(), &[]).ok().map(Arc::new));
+
+/// Scores replies. Build it once and share it: it is `Send + Sync`, and cloning it is cheap
+/// (the compiled lexicons are behind an `Arc`).
+///
+/// ```
+/// let analyzer = replytone::Analyzer::default(); // embedded English lexicons
+/// let report = analyzer.analyze("Calm down. As I already said, the refund is processing.");
+/// assert!(report.scores.confrontation > 0.0);
+///
+/// let warm = analyzer.analyze("Hi Sam, I'm so sorry your parcel arrived damaged. That must be really frustrating.");
+/// assert!(warm.scores.overall > report.scores.overall);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Analyzer {
+    /// The analyzer with the embedded English lexicons, compiled on first use and shared.
+    ///
+    /// # Panics
+    ///
+    /// Only if the embedded lexicons do not compile, which the crate's own test suite rules
+    /// out; [`AnalyzerBuilder::build`] reports the same problem as an [`Error`] instead.
+    fn default() -> Analyzer {
+        match AnalyzerBuilder::new().build() {
+            Ok(analyzer) => analyzer,
+            Err(e) => panic!("the embedded lexicons do not compile: {e}"),
+        }
+    }
+}
+
+/// Builds an [`Analyzer`] from the embedded lexicons and your own.
+///
+/// ```
+/// let analyzer = replytone::Analyzer::builder()
+///     .add_lexicon_str("house.lex", "dimension: confrontation\n\
+///         [as-stated]\npattern: as stated\nweight: -1\nkind: passive-aggressive\n\
+///         message: Sounds impatient.\nreplace: as mentioned\nmatch: As stated, it ships Monday.\n")
+///     .disable_rule("confrontation.calm-down")
+///     .build()?;
+/// assert!(analyzer.analyze("As stated, it ships Monday.").has_rule("confrontation.as-stated"));
+/// assert!(!analyzer.analyze("Calm down.").has_rule("confrontation.calm-down"));
+/// # Ok::<(), replytone::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct AnalyzerBuilder {
+    defaults: bool,
+    extra: Vec<Pending>,
+    disabled: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+enum Pending {
+    Text { name: String, text: String },
+    File(PathBuf),
+}
+
+impl Default for AnalyzerBuilder {
+    fn default() -> AnalyzerBuilder {
+        AnalyzerBuilder {
+            defaults: true,
+            extra: Vec::new(),
+            disabled: Vec::new(),
+        }
+    }
+}
+
+impl AnalyzerBuilder {
+    /// A builder with the embedded lexicons on and nothing else.
+    pub fn new() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// Whether to load the embedded English lexicons (on by default). Turn them off to use only
+    /// your own; a `contractions` and a `modifiers` lexicon are then yours to supply too.
+    pub fn default_lexicons(&mut self, yes: bool) -> &mut AnalyzerBuilder {
+        self.defaults = yes;
+        self
+    }
+
+    /// Adds a lexicon from a string; `name` is used in error messages.
+    pub fn add_lexicon_str(
+        &mut self,
+        name: impl Into<String>,
+        text: impl Into<String>,
+    ) -> &mut AnalyzerBuilder {
+        self.extra.push(Pending::Text {
+            name: name.into(),
+            text: text.into(),
+        });
+        self
+    }
+
+    /// Adds a lexicon file, read when [`build`](Self::build) runs.
+    pub fn add_lexicon_file(&mut self, path: impl Into<PathBuf>) -> &mut AnalyzerBuilder {
+        self.extra.push(Pending::File(path.into()));
+        self
+    }
+
+    /// Leaves a rule out of matching, by its id (`confrontation.calm-down`). Building fails when
+    /// no lexicon defines the rule.
+    pub fn disable_rule(&mut self, id: impl Into<String>) -> &mut AnalyzerBuilder {
+        self.disabled.push(id.into());
+        self
+    }
+
+    /// Reads, parses and compiles the lexicons.
+    pub fn build(&self) -> Result<Analyzer, Error> {
+        if self.defaults && self.extra.is_empty() && self.disabled.is_empty() {
+            if let Some(lexicon) = &*DEFAULT {
+                return Ok(Analyzer { lexicon: Arc::clone(lexicon) });
+            }
+        }
+        let mut sources = if self.defaults {
+            lexicon::embedded()
+        } else {
+            Vec::new()
+        };
+        for p in &self.extra {
+            sources.push(match p {
+                Pending::Text { name, text } => Source {
+                    name: name.clone(),
+                    text: Cow::Owned(text.clone()),
+                },
+                Pending::File(path) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                    Source {
+                        name: path.display().to_string(),
+                        text: Cow::Owned(text),
+                    }
+                }
+            });
+        }
+        Ok(Analyzer {
+            lexicon: Arc::new(Lexicon::compile(&sources, &self.disabled)?),
+        })
+    }
+}
+
+/// Buffers reused across analyses on one thread, so the hot path does not allocate.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    items: Vec<Item>,
+    stack: Vec<(u32, u32)>,
+    matches: Vec<Match>,
+    norm: String,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+const EMPTY_CONTEXT: &Context = &Context::EMPTY;
+
+impl Analyzer {
+    /// A builder, to add lexicons or disable rules.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// Analyses a reply on its own.
+    pub fn analyze(&self, text: &str) -> Report {
+        self.analyze_with(text, EMPTY_CONTEXT)
+    }
+
+    /// Analyses a reply in the context of the conversation.
+    pub fn analyze_with(&self, text: &str, context: &Context) -> Report {
+        let mut report = Report::default();
+        self.analyze_into(text, context, &mut report);
+        report
+    }
+
+    /// Analyses a reply into an existing report, reusing its allocations.
+    ///
+    /// ```
+    /// use replytone::{Analyzer, Context, Report};
+    /// let analyzer = Analyzer::default();
+    /// let mut report = Report::default();
+    /// for draft in ["Calm", "Calm down", "Calm down, I've got this"] {
+    ///     analyzer.analyze_into(draft, &Context::default(), &mut report);
+    /// }
+    /// assert!(report.has_rule("confrontation.calm-down"));
+    /// ```
+    pub fn analyze_into(&self, text: &str, context: &Context, report: &mut Report) {
+        report.findings.clear();
+        report.suggestions.clear();
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.run(text, context, &mut scratch, report),
+            Err(_) => self.run(text, context, &mut Scratch::default(), report),
+        });
+        report.scores = score::scores(&report.findings);
+    }
+
+    fn run(&self, text: &str, ctx: &Context, s: &mut Scratch, report: &mut Report) {
+        tokenize_into(text, &mut s.tokens);
+        self.stream(text, ctx, s);
+        s.matches.clear();
+        self.lexicon
+            .trie
+            .scan(&s.items, &mut s.stack, &mut s.matches);
+        for m in &s.matches {
+            self.finding(text, &s.tokens, &s.items, *m, report);
+        }
+    }
+
+    /// Turns tokens into the item stream the matcher scans.
+    fn stream(&self, text: &str, ctx: &Context, s: &mut Scratch) {
+        let lex = &*self.lexicon;
+        let max_len = lex.vocab.max_len();
+        s.items.clear();
+        let mut sentence_start = true;
+        let mut contrast = false;
+        for (ti, tok) in s.tokens.iter().enumerate() {
+            let ti = ti as u32;
+            if tok.kind == TokenKind::Markup || Token::is_inner_hyphen(&s.tokens, ti as usize, text)
+            {
+                sentence_start |= tok.has(Token::BREAK);
+                continue;
+            }
+            if tok.is_quoted() {
+                if s.items.last().is_none_or(|i| i.flags & Item::BARRIER == 0) {
+                    s.items.push(Item {
+                        id: UNKNOWN,
+                        tok: ti,
+                        slots: 0,
+                        flags: Item::BARRIER | Item::SENT_END | Item::CLAUSE,
+                    });
+                }
+                sentence_start = true;
+                continue;
+            }
+            sentence_start |= tok.is_line_start();
+            let raw = &text[tok.span.start..tok.span.end];
+            let mut flags = 0u8;
+            let lookup = match tok.kind {
+                TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Identifier
+                | TokenKind::Punct
+                | TokenKind::Emoji
+                    if raw.len() <= max_len.saturating_mul(2) + 8 =>
+                {
+                    s.norm.clear();
+                    fold_into(raw, &mut s.norm);
+                    if tok.kind == TokenKind::Punct {
+                        flags |= match s.norm.as_bytes().first() {
+                            Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
+                            Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => Item::CLAUSE,
+                            _ => 0,
+                        };
+                    }
+                    lex.lookup(&s.norm)
+                }
+                _ => Lookup::One(UNKNOWN),
+            };
+            let first = match lookup {
+                Lookup::One(id) | Lookup::Two(id, _) => id,
+            };
+            let slots = self.slots(tok, raw, first, ctx);
+            if sentence_start {
+                flags |= Item::SENT_START;
+            }
+            let push =
+                |id: u32, mut flags: u8, slots: u8, items: &mut Vec<Item>, contrast: &mut bool| {
+                    if lex.has(id, word::NEGATOR) {
+                        flags |= Item::NEGATOR;
+                    }
+                    if lex.has(id, word::CLAUSE_BREAK) {
+                        flags |= Item::CLAUSE;
+                    }
+                    *contrast |= lex.has(id, word::CONTRAST);
+                    items.push(Item {
+                        id,
+                        tok: ti,
+                        slots,
+                        flags,
+                    });
+                };
+            match lookup {
+                Lookup::One(id) => push(id, flags, slots, &mut s.items, &mut contrast),
+                Lookup::Two(a, b) => {
+                    push(a, flags, slots, &mut s.items, &mut contrast);
+                    push(b, 0, 0, &mut s.items, &mut contrast);
+                }
+            }
+            sentence_start = flags & Item::SENT_END != 0;
+        }
+        if contrast {
+            self.mark_contrast(&mut s.items);
+        }
+    }
+
+    /// Which slots a token fills.
+    fn slots(&self, tok: &Token, raw: &str, id: u32, ctx: &Context) -> u8 {
+        let lex = &*self.lexicon;
+        match tok.kind {
+            TokenKind::Placeholder => {
+                Slot::Placeholder.bit()
+                    | if tok.is_name_placeholder() {
+                        Slot::Name.bit()
+                    } else {
+                        0
+                    }
+            }
+            TokenKind::Number | TokenKind::Identifier => Slot::Number.bit(),
+            TokenKind::Emoji => Slot::Emoji.bit(),
+            TokenKind::Word => {
+                let mut slots = Slot::Word.bit();
+                if tok.has(Token::TITLE) && !lex.has(id, word::NOT_NAME) {
+                    slots |= Slot::Name.bit();
+                }
+                if tok.is_all_caps() && !lex.has(id, word::ACRONYM) {
+                    slots |= Slot::Caps.bit();
+                }
+                if ctx.is_customer_name(raw) {
+                    slots |= Slot::Customer.bit() | Slot::Name.bit();
+                }
+                slots
+            }
+            _ => 0,
+        }
+    }
+
+    /// Marks items that have a contrast word ahead of or behind them in their sentence.
+    fn mark_contrast(&self, items: &mut [Item]) {
+        let lex = &*self.lexicon;
+        let mut seen = false;
+        for it in items.iter_mut() {
+            if it.flags & Item::SENT_START != 0 {
+                seen = false;
+            }
+            if seen {
+                it.flags |= Item::CONTRAST_BEHIND;
+            }
+            seen |= lex.has(it.id, word::CONTRAST);
+        }
+        seen = false;
+        for it in items.iter_mut().rev() {
+            if seen {
+                it.flags |= Item::CONTRAST_AHEAD;
+            }
+            seen |= lex.has(it.id, word::CONTRAST);
+            if it.flags & Item::SENT_START != 0 {
+                seen = false;
+            }
+        }
+    }
+
+    /// Turns a match into a finding (and a suggestion when the rule has a fix).
+    fn finding(&self, text: &str, tokens: &[Token], items: &[Item], m: Match, report: &mut Report) {
+        let lex = &*self.lexicon;
+        let rule = &lex.rules[m.rule as usize];
+        let span = Span::new(
+            tokens[items[m.start].tok as usize].span.start,
+            tokens[items[m.end - 1].tok as usize].span.end,
+        );
+
+        // Negation: a negator up to three items before the match, in the same clause.
+        let mut negated = false;
+        for k in 1..=3 {
+            if m.start < k || items[m.start - k + 1].flags & Item::SENT_START != 0 {
+                break;
+            }
+            let it = items[m.start - k];
+            if it.flags & (Item::CLAUSE | Item::BARRIER) != 0 {
+                break;
+            }
+            if it.flags & Item::NEGATOR != 0 {
+                negated = true;
+                break;
+            }
+        }
+
+        // Modifiers: up to two items before the match in the same clause, and inside it.
+        let mut from = m.start;
+        while from > 0 && m.start - from < 2 {
+            let prev = items[from - 1];
+            if prev.flags & (Item::CLAUSE | Item::BARRIER) != 0
+                || items[from].flags & Item::SENT_START != 0
+            {
+                break;
+            }
+            from -= 1;
+        }
+        let mut scale = 1.0f64;
+        for i in from..m.end {
+            let s = lex.scale.get(items[i].id as usize).copied().unwrap_or(0.0);
+            if s != 0.0 {
+                scale *= 1.0 + f64::from(s);
+            }
+            if i + 1 < m.end {
+                if let Some(&b) = lex.bigram_scale.get(&(items[i].id, items[i + 1].id)) {
+                    scale *= 1.0 + f64::from(b);
+                }
+            }
+        }
+        let scale = scale.clamp(0.25, 2.0);
+
+        let mut weight = rule.weight * scale;
+        if weight > 0.0 && items[m.end - 1].flags & Item::CONTRAST_AHEAD != 0 {
+            weight *= 0.5;
+        }
+        if weight < 0.0 && items[m.start].flags & Item::CONTRAST_BEHIND != 0 {
+            weight *= 1.25;
+        }
+        let (dimension, weight) = match (negated, rule.negated) {
+            (false, _) => (rule.dimension, weight),
+            (true, Negated::Ignore) => (rule.dimension, 0.0),
+            (true, Negated::As(d, w)) => (d, w * scale),
+        };
+        let matched = &text[span.start..span.end];
+        report.findings.push(Finding {
+            dimension,
+            rule: Arc::clone(&rule.id),
+            span,
+            text: matched.to_string(),
+            weight: (weight * 1000.0).round() / 1000.0,
+            negated,
+            kind: rule.kind.clone(),
+        });
+        if negated || weight >= 0.0 {
+            return;
+        }
+        let Some(message) = &rule.message else { return };
+        let (kind, replacements) = match rule.fix {
+            Fix::Replace if rule.replacements.is_empty() => (SuggestionKind::Rephrase, Vec::new()),
+            Fix::Replace => (
+                SuggestionKind::Replace,
+                rule.replacements
+                    .iter()
+                    .map(|r| match_case(matched, r))
+                    .collect(),
+            ),
+            Fix::Remove => (SuggestionKind::Remove, Vec::new()),
+            Fix::Rephrase => (SuggestionKind::Rephrase, Vec::new()),
+        };
+        report.suggestions.push(Suggestion {
+            kind,
+            dimension,
+            rule: Arc::clone(&rule.id),
+            span,
+            message: message.to_string(),
+            replacements,
+            severity: rule.severity,
+        });
+    }
+
+    /// Checks every lexicon entry against its own examples: each `match:` sentence must give a
+    /// finding of that rule that is not negated, each `nomatch:` sentence none. Returns one line
+    /// per failure, empty when all hold. Run it in your tests when you write lexicons.
+    ///
+    /// ```
+    /// assert_eq!(replytone::Analyzer::default().check_examples(), Vec::<String>::new());
+    /// ```
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for rule in self.lexicon.rules.iter().filter(|r| r.enabled) {
+            for ex in &rule.examples {
+                let report = self.analyze(ex);
+                if !report
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == rule.id && !f.negated)
+                {
+                    let found: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+                    failures.push(format!(
+                        "{}: `match: {ex}` gives no finding of the rule (found: {found:?})",
+                        rule.id
+                    ));
+                }
+            }
+            for ex in &rule.counter_examples {
+                if self.analyze(ex).findings.iter().any(|f| f.rule == rule.id) {
+                    failures.push(format!(
+                        "{}: `nomatch: {ex}` gives a finding of the rule",
+                        rule.id
+                    ));
+                }
+            }
+        }
+        failures
+    }
+
+    /// The number of rules and of `pattern:` lines per dimension, for reports and tests.
+    pub fn rule_counts(&self) -> Vec<(Dimension, usize, usize)> {
+        Dimension::ALL
+            .iter()
+            .map(|&d| {
+                let rules = self.lexicon.rules.iter().filter(|r| r.dimension == d);
+                (
+                    d,
+                    rules.clone().count(),
+                    rules.map(|r| r.pattern_count).sum(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Capitalizes a replacement's first letter when the text it replaces starts with a capital.
+fn match_case(original: &str, replacement: &str) -> String {
+    let upper = original
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    let mut chars = replacement.chars();
+    match chars.next() {
+        Some(first) if upper && first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => replacement.to_string(),
+    }
+}

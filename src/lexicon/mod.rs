@@ -1,0 +1,337 @@
+//! Lexicons: the `.lex` format, the pattern syntax, and everything compiled into one matcher.
+//!
+//! Data flows one way: sources are parsed ([`parse`]), patterns expanded ([`pattern`]) into
+//! sequences of interned word ids ([`vocab`]), and inserted into one [`trie`]; modifier words
+//! become per-word flags and scales. All of it happens once, when an `Analyzer` is built.
+
+pub(crate) mod parse;
+pub(crate) mod pattern;
+pub(crate) mod trie;
+pub(crate) mod vocab;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use crate::report::Severity;
+use crate::text::fold_into;
+use crate::{Dimension, Error};
+use parse::{FileKind, Fix, LexiconFile, Negated};
+use pattern::Atom;
+use trie::Trie;
+use vocab::{Lookup, Vocab};
+
+/// The English lexicons shipped in the crate, in load order (earlier wins a tie).
+pub(crate) const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "lexicons/en/contractions.lex",
+        include_str!("../../lexicons/en/contractions.lex"),
+    ),
+    (
+        "lexicons/en/modifiers.lex",
+        include_str!("../../lexicons/en/modifiers.lex"),
+    ),
+    (
+        "lexicons/en/acknowledgement.lex",
+        include_str!("../../lexicons/en/acknowledgement.lex"),
+    ),
+    (
+        "lexicons/en/validation.lex",
+        include_str!("../../lexicons/en/validation.lex"),
+    ),
+    (
+        "lexicons/en/personalization.lex",
+        include_str!("../../lexicons/en/personalization.lex"),
+    ),
+    (
+        "lexicons/en/confrontation.lex",
+        include_str!("../../lexicons/en/confrontation.lex"),
+    ),
+    (
+        "lexicons/en/apology.lex",
+        include_str!("../../lexicons/en/apology.lex"),
+    ),
+    (
+        "lexicons/en/gratitude.lex",
+        include_str!("../../lexicons/en/gratitude.lex"),
+    ),
+    (
+        "lexicons/en/ownership.lex",
+        include_str!("../../lexicons/en/ownership.lex"),
+    ),
+    (
+        "lexicons/en/proactive.lex",
+        include_str!("../../lexicons/en/proactive.lex"),
+    ),
+    (
+        "lexicons/en/reassurance.lex",
+        include_str!("../../lexicons/en/reassurance.lex"),
+    ),
+    (
+        "lexicons/en/negative-framing.lex",
+        include_str!("../../lexicons/en/negative-framing.lex"),
+    ),
+    (
+        "lexicons/en/listening.lex",
+        include_str!("../../lexicons/en/listening.lex"),
+    ),
+];
+
+/// Per-word flags, indexed by word id.
+pub(crate) mod word {
+    pub const NEGATOR: u8 = 1;
+    pub const CLAUSE_BREAK: u8 = 1 << 1;
+    pub const CONTRAST: u8 = 1 << 2;
+    pub const ACRONYM: u8 = 1 << 3;
+    pub const NOT_NAME: u8 = 1 << 4;
+}
+
+/// A lexicon source: a name for messages and its text.
+#[derive(Clone, Debug)]
+pub(crate) struct Source {
+    pub name: String,
+    pub text: Cow<'static, str>,
+}
+
+/// One compiled rule.
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    pub id: Arc<str>,
+    pub dimension: Dimension,
+    pub kind: Option<Arc<str>>,
+    pub weight: f64,
+    pub severity: Severity,
+    pub message: Option<Box<str>>,
+    pub replacements: Vec<Box<str>>,
+    pub fix: Fix,
+    pub negated: Negated,
+    pub examples: Vec<Box<str>>,
+    pub counter_examples: Vec<Box<str>>,
+    pub pattern_count: usize,
+    pub enabled: bool,
+}
+
+/// Everything the analyzer needs from the lexicons, built once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    pub vocab: Vocab,
+    pub trie: Trie,
+    pub rules: Vec<Rule>,
+    pub word_flags: Vec<u8>,
+    pub scale: Vec<f32>,
+    pub bigram_scale: FxHashMap<(u32, u32), f32>,
+}
+
+impl Lexicon {
+    /// Parses and compiles `sources`, leaving the rules named in `disabled` out of matching.
+    pub(crate) fn compile(sources: &[Source], disabled: &[String]) -> Result<Lexicon, Error> {
+        let files = sources
+            .iter()
+            .map(|s| parse::parse(&s.name, &s.text))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut lex = Lexicon::default();
+        let mut norm = String::new();
+        for file in files.iter().filter(|f| f.kind == FileKind::Contractions) {
+            for c in &file.contractions {
+                let (a, b) = match c.expansion.as_slice() {
+                    [a] => (a.as_str(), ""),
+                    [a, b] => (a.as_str(), b.as_str()),
+                    _ => {
+                        return Err(Error::lexicon(
+                            &file.source,
+                            c.line,
+                            "an expansion has one or two words",
+                        ));
+                    }
+                };
+                for form in &c.forms {
+                    norm.clear();
+                    fold_into(form, &mut norm);
+                    if b.is_empty() {
+                        let id = lex.vocab.intern(a);
+                        lex.vocab.add_alias(&norm, id);
+                    } else {
+                        lex.vocab.add_contraction(&norm, a, b);
+                    }
+                }
+            }
+        }
+        let mut modifiers: Vec<(u8, f32, Vec<Vec<Atom>>)> = Vec::new();
+        for file in files.iter().filter(|f| f.kind == FileKind::Modifiers) {
+            for e in &file.entries {
+                let kind = e.kind.as_deref().unwrap_or_default();
+                let flag = match kind {
+                    "negator" => word::NEGATOR,
+                    "clause-break" => word::CLAUSE_BREAK,
+                    "contrast" => word::CLAUSE_BREAK | word::CONTRAST,
+                    "acronym" => word::ACRONYM,
+                    "not-name" => word::NOT_NAME,
+                    _ => 0,
+                };
+                let scale = match kind {
+                    "intensifier" | "dampener" => e.weight.ok_or_else(|| {
+                        Error::lexicon(
+                            &file.source,
+                            e.line,
+                            format!("entry [{}]: an {kind} needs a `weight:`", e.id),
+                        )
+                    })? as f32,
+                    _ => 0.0,
+                };
+                for (p, line) in &e.patterns {
+                    let seqs = pattern::expand(p, &mut lex.vocab)
+                        .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                    if seqs
+                        .iter()
+                        .any(|s| s.len() > 2 || s.iter().any(|a| !matches!(a, Atom::Lit(_))))
+                    {
+                        return Err(Error::lexicon(
+                            &file.source,
+                            *line,
+                            "modifier patterns must be one or two plain words",
+                        ));
+                    }
+                    modifiers.push((flag, scale, seqs));
+                }
+            }
+        }
+        for file in files.iter() {
+            let FileKind::Dimension(dimension) = file.kind else {
+                continue;
+            };
+            lex.add_rules(file, dimension)?;
+        }
+        for id in disabled {
+            let Some(rule) = lex.rules.iter_mut().find(|r| &*r.id == id) else {
+                return Err(Error::unknown_rule(id));
+            };
+            rule.enabled = false;
+        }
+        lex.insert_patterns(&files)?;
+        let n = lex.vocab.len();
+        lex.word_flags = vec![0; n];
+        lex.scale = vec![0.0; n];
+        for (flag, scale, seqs) in modifiers {
+            for seq in seqs {
+                match seq.as_slice() {
+                    [Atom::Lit(a)] => {
+                        lex.word_flags[*a as usize] |= flag;
+                        if scale != 0.0 {
+                            lex.scale[*a as usize] = scale;
+                        }
+                    }
+                    [Atom::Lit(a), Atom::Lit(b)] if scale != 0.0 => {
+                        lex.bigram_scale.insert((*a, *b), scale);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        lex.trie.finish(n);
+        Ok(lex)
+    }
+
+    fn add_rules(&mut self, file: &LexiconFile, dimension: Dimension) -> Result<(), Error> {
+        for e in &file.entries {
+            let id: Arc<str> = format!("{}.{}", dimension.name(), e.id).into();
+            if self.rules.iter().any(|r| r.id == id) {
+                return Err(Error::lexicon(
+                    &file.source,
+                    e.line,
+                    format!("rule {id} is already defined by an earlier lexicon"),
+                ));
+            }
+            if let Negated::As(d, w) = e.negated {
+                if d.is_negative() != (w < 0.0) {
+                    return Err(Error::lexicon(
+                        &file.source,
+                        e.line,
+                        format!(
+                            "entry [{}]: a negated {d} weight must be {}",
+                            e.id,
+                            if d.is_negative() {
+                                "negative"
+                            } else {
+                                "positive"
+                            }
+                        ),
+                    ));
+                }
+            }
+            self.rules.push(Rule {
+                id,
+                dimension,
+                kind: e.kind.as_deref().map(Arc::from),
+                weight: e.weight.unwrap_or_default(),
+                severity: e.severity,
+                message: e.message.as_deref().map(Box::from),
+                replacements: e
+                    .replacements
+                    .iter()
+                    .map(|r| Box::from(r.as_str()))
+                    .collect(),
+                fix: e.fix,
+                negated: e.negated,
+                examples: e.examples.iter().map(|r| Box::from(r.as_str())).collect(),
+                counter_examples: e
+                    .counter_examples
+                    .iter()
+                    .map(|r| Box::from(r.as_str()))
+                    .collect(),
+                pattern_count: e.patterns.len(),
+                enabled: true,
+            });
+        }
+        Ok(())
+    }
+
+    fn insert_patterns(&mut self, files: &[LexiconFile]) -> Result<(), Error> {
+        let mut rule = 0u32;
+        for file in files {
+            if !matches!(file.kind, FileKind::Dimension(_)) {
+                continue;
+            }
+            for e in &file.entries {
+                for (p, line) in &e.patterns {
+                    let seqs = pattern::expand(p, &mut self.vocab)
+                        .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                    if self.rules[rule as usize].enabled {
+                        for seq in seqs {
+                            self.trie.insert(&seq, rule);
+                        }
+                    }
+                }
+                rule += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the word `id` has the flag `flag` (see [`word`]).
+    #[inline]
+    pub(crate) fn has(&self, id: u32, flag: u8) -> bool {
+        self.word_flags
+            .get(id as usize)
+            .is_some_and(|f| f & flag != 0)
+    }
+
+    /// The normalized lookup of one token's text.
+    #[inline]
+    pub(crate) fn lookup(&self, norm: &str) -> Lookup {
+        self.vocab
+            .lookup(norm)
+            .unwrap_or(Lookup::One(vocab::UNKNOWN))
+    }
+}
+
+/// The embedded sources.
+pub(crate) fn embedded() -> Vec<Source> {
+    EMBEDDED
+        .iter()
+        .map(|(name, text)| Source {
+            name: (*name).to_string(),
+            text: Cow::Borrowed(text),
+        })
+        .collect()
+}

@@ -1,0 +1,448 @@
+//! The `.lex` file format: a header line, then `[id]` entries of `key: value` lines.
+//!
+//! The parser reads line by line, never panics, and reports every problem with the source name
+//! and 1-based line number.
+
+use crate::report::Severity;
+use crate::{Dimension, Error};
+
+/// What a lexicon file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FileKind {
+    Dimension(Dimension),
+    Modifiers,
+    Contractions,
+}
+
+/// How a matched confrontational phrase is fixed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Fix {
+    #[default]
+    Replace,
+    Remove,
+    Rephrase,
+}
+
+/// What a negated match means.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) enum Negated {
+    #[default]
+    Ignore,
+    As(Dimension, f64),
+}
+
+/// One entry as written, before its patterns are compiled.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RawEntry {
+    pub id: String,
+    pub line: usize,
+    pub patterns: Vec<(String, usize)>,
+    pub weight: Option<f64>,
+    pub kind: Option<String>,
+    pub severity: Severity,
+    pub message: Option<String>,
+    pub replacements: Vec<String>,
+    pub fix: Fix,
+    pub negated: Negated,
+    pub examples: Vec<String>,
+    pub counter_examples: Vec<String>,
+}
+
+/// A contraction rule: surface forms and their expansion.
+#[derive(Clone, Debug)]
+pub(crate) struct Contraction {
+    pub forms: Vec<String>,
+    pub expansion: Vec<String>,
+    pub line: usize,
+}
+
+/// A parsed lexicon file.
+#[derive(Clone, Debug)]
+pub(crate) struct LexiconFile {
+    pub source: String,
+    pub kind: FileKind,
+    pub entries: Vec<RawEntry>,
+    pub contractions: Vec<Contraction>,
+}
+
+const MODIFIER_KINDS: &[&str] = &[
+    "intensifier",
+    "dampener",
+    "negator",
+    "clause-break",
+    "contrast",
+    "acronym",
+    "not-name",
+];
+
+pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
+    let err = |line: usize, msg: String| Error::lexicon(source, line, msg);
+    let mut kind = None;
+    let mut entries: Vec<RawEntry> = Vec::new();
+    let mut contractions = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some(file_kind) = kind else {
+            let Some(value) = line.strip_prefix("dimension:") else {
+                return Err(err(
+                    n,
+                    format!(
+                        "expected the header `dimension: NAME` before anything else, found {line:?}"
+                    ),
+                ));
+            };
+            let value = value.trim();
+            kind = Some(match value {
+                "modifiers" => FileKind::Modifiers,
+                "contractions" => FileKind::Contractions,
+                _ => FileKind::Dimension(
+                    value
+                        .parse()
+                        .map_err(|_| err(n, format!("unknown dimension {value:?}")))?,
+                ),
+            });
+            continue;
+        };
+        if file_kind == FileKind::Contractions {
+            let mut c = parse_contraction(line).map_err(|m| err(n, m))?;
+            c.line = n;
+            contractions.push(c);
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('[') {
+            let Some(id) = rest.strip_suffix(']') else {
+                return Err(err(
+                    n,
+                    format!("an entry header must look like `[id]`, found {line:?}"),
+                ));
+            };
+            let id = id.trim();
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(err(
+                    n,
+                    format!("entry id {id:?} must be non-empty and use only a-z, 0-9 and -"),
+                ));
+            }
+            if let Some(prev) = entries.iter().find(|e| e.id == id) {
+                return Err(err(
+                    n,
+                    format!(
+                        "duplicate entry id {id:?} (first defined on line {})",
+                        prev.line
+                    ),
+                ));
+            }
+            if let Some(prev) = entries.last() {
+                check_entry(source, prev, file_kind)?;
+            }
+            entries.push(RawEntry {
+                id: id.to_string(),
+                line: n,
+                ..RawEntry::default()
+            });
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(err(
+                n,
+                format!("expected `key: value` or `[id]`, found {line:?}"),
+            ));
+        };
+        let (key, value) = (key.trim(), value.trim());
+        if key == "dimension" {
+            return Err(err(
+                n,
+                "the `dimension:` header may appear only once, at the top".to_string(),
+            ));
+        }
+        let Some(entry) = entries.last_mut() else {
+            return Err(err(
+                n,
+                format!("`{key}:` outside an entry; start one with `[id]`"),
+            ));
+        };
+        if value.is_empty() {
+            return Err(err(n, format!("`{key}:` has no value")));
+        }
+        match key {
+            "pattern" => entry.patterns.push((value.to_string(), n)),
+            "weight" => {
+                if entry.weight.is_some() {
+                    return Err(err(n, "`weight:` given twice".to_string()));
+                }
+                let w: f64 = value
+                    .parse()
+                    .ok()
+                    .filter(|w: &f64| w.is_finite() && *w != 0.0)
+                    .ok_or_else(|| {
+                        err(
+                            n,
+                            format!("weight must be a finite, non-zero number, found {value:?}"),
+                        )
+                    })?;
+                entry.weight = Some(w);
+            }
+            "kind" => {
+                if file_kind == FileKind::Modifiers && !MODIFIER_KINDS.contains(&value) {
+                    return Err(err(
+                        n,
+                        format!(
+                            "modifier kind must be one of {}, found {value:?}",
+                            MODIFIER_KINDS.join(", ")
+                        ),
+                    ));
+                }
+                entry.kind = Some(value.to_string());
+            }
+            "severity" => {
+                entry.severity = match value {
+                    "info" => Severity::Info,
+                    "warning" => Severity::Warning,
+                    "error" => Severity::Error,
+                    _ => {
+                        return Err(err(
+                            n,
+                            format!("severity must be info, warning or error, found {value:?}"),
+                        ));
+                    }
+                }
+            }
+            "message" => entry.message = Some(value.to_string()),
+            "replace" => entry.replacements.push(value.to_string()),
+            "fix" => {
+                entry.fix = match value {
+                    "replace" => Fix::Replace,
+                    "remove" => Fix::Remove,
+                    "rephrase" => Fix::Rephrase,
+                    _ => {
+                        return Err(err(
+                            n,
+                            format!("fix must be replace, remove or rephrase, found {value:?}"),
+                        ));
+                    }
+                }
+            }
+            "negated" => entry.negated = parse_negated(value).map_err(|m| err(n, m))?,
+            "match" => entry.examples.push(value.to_string()),
+            "nomatch" => entry.counter_examples.push(value.to_string()),
+            _ => return Err(err(n, format!("unknown key {key:?}"))),
+        }
+    }
+    let Some(kind) = kind else {
+        return Err(err(
+            1,
+            "empty lexicon: expected the header `dimension: NAME`".to_string(),
+        ));
+    };
+    if let Some(last) = entries.last() {
+        check_entry(source, last, kind)?;
+    }
+    Ok(LexiconFile {
+        source: source.to_string(),
+        kind,
+        entries,
+        contractions,
+    })
+}
+
+fn parse_negated(value: &str) -> Result<Negated, String> {
+    if value == "ignore" {
+        return Ok(Negated::Ignore);
+    }
+    let mut parts = value.split_whitespace();
+    let (Some(dim), Some(w), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(format!(
+            "negated must be `ignore` or `DIMENSION WEIGHT`, found {value:?}"
+        ));
+    };
+    let dim: Dimension = dim.parse().map_err(|e| format!("negated: {e}"))?;
+    let w: f64 = w
+        .parse()
+        .ok()
+        .filter(|w: &f64| w.is_finite() && *w != 0.0)
+        .ok_or_else(|| format!("negated weight must be a finite, non-zero number, found {w:?}"))?;
+    Ok(Negated::As(dim, w))
+}
+
+fn parse_contraction(line: &str) -> Result<Contraction, String> {
+    let Some((forms, expansion)) = line.split_once('=') else {
+        return Err(format!(
+            "a contraction rule looks like `dont don't = do not`, found {line:?}"
+        ));
+    };
+    let forms: Vec<String> = forms.split_whitespace().map(str::to_lowercase).collect();
+    let expansion: Vec<String> = expansion
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if forms.is_empty() || !(1..=2).contains(&expansion.len()) {
+        return Err(format!(
+            "a contraction rule needs at least one form and an expansion of one or two words, found {line:?}"
+        ));
+    }
+    Ok(Contraction {
+        forms,
+        expansion,
+        line: 0,
+    })
+}
+
+/// Checks what can be checked of an entry without compiling it.
+fn check_entry(source: &str, e: &RawEntry, kind: FileKind) -> Result<(), Error> {
+    let err = |msg: String| Error::lexicon(source, e.line, format!("entry [{}]: {msg}", e.id));
+    if e.patterns.is_empty() {
+        return Err(err("has no `pattern:`".to_string()));
+    }
+    let FileKind::Dimension(dim) = kind else {
+        if e.kind.is_none() {
+            return Err(err("a modifier entry needs a `kind:`".to_string()));
+        }
+        return Ok(());
+    };
+    let Some(weight) = e.weight else {
+        return Err(err("has no `weight:`".to_string()));
+    };
+    if dim.is_negative() && weight > 0.0 {
+        return Err(err(format!(
+            "{dim} weights must be negative, found {weight}"
+        )));
+    }
+    if !dim.is_negative() && dim != Dimension::Personalization && weight < 0.0 {
+        return Err(err(format!(
+            "{dim} weights must be positive, found {weight}"
+        )));
+    }
+    if e.examples.is_empty() {
+        return Err(err("has no `match:` example".to_string()));
+    }
+    if dim == Dimension::Confrontation {
+        if e.kind.is_none() {
+            return Err(err("a confrontation entry needs a `kind:`".to_string()));
+        }
+        if e.message.is_none() {
+            return Err(err("a confrontation entry needs a `message:`".to_string()));
+        }
+        if e.fix == Fix::Replace && e.replacements.is_empty() {
+            return Err(err(
+                "a confrontation entry needs a `replace:` (or `fix: remove` / `fix: rephrase`)"
+                    .to_string(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_an_entry() {
+        let f = parse(
+            "t.lex",
+            "# c\ndimension: confrontation\n\n[calm-down]\npattern: calm down\nweight: -2\nkind: dismissive\nmessage: m # kept\nreplace: r\nmatch: Calm down.\nnomatch: x\nnegated: reassurance 1.5\n",
+        )
+        .unwrap();
+        assert_eq!(f.kind, FileKind::Dimension(Dimension::Confrontation));
+        let e = &f.entries[0];
+        assert_eq!(
+            (e.id.as_str(), e.line, e.weight),
+            ("calm-down", 4, Some(-2.0))
+        );
+        assert_eq!(e.message.as_deref(), Some("m # kept"));
+        assert_eq!(e.negated, Negated::As(Dimension::Reassurance, 1.5));
+        assert_eq!((e.examples.len(), e.counter_examples.len()), (1, 1));
+    }
+
+    #[test]
+    fn errors_name_line_and_problem() {
+        let cases = [
+            ("", 1, "empty lexicon"),
+            ("[x]\n", 1, "header"),
+            ("dimension: vibes\n", 1, "unknown dimension"),
+            ("dimension: validation\npattern: a\n", 2, "outside an entry"),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: abc\n",
+                4,
+                "finite",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 0\n",
+                4,
+                "non-zero",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\nwieght: 2\n",
+                5,
+                "unknown key",
+            ),
+            ("dimension: validation\n[X]\n", 2, "a-z"),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\nmatch: a\n[x]\n",
+                6,
+                "duplicate",
+            ),
+            (
+                "dimension: validation\n[x]\nweight: 1\n[y]\n",
+                2,
+                "no `pattern:`",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nmatch: a\n",
+                2,
+                "no `weight:`",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: -1\nmatch: a\n",
+                2,
+                "must be positive",
+            ),
+            (
+                "dimension: confrontation\n[x]\npattern: a\nweight: 1\nmatch: a\n",
+                2,
+                "must be negative",
+            ),
+            (
+                "dimension: confrontation\n[x]\npattern: a\nweight: -1\nmatch: a\nkind: blame\nmessage: m\n",
+                2,
+                "replace",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\n",
+                2,
+                "match",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\nseverity: fatal\n",
+                5,
+                "severity",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\nnegated: flip\n",
+                5,
+                "negated",
+            ),
+            ("dimension: validation\n[x]\npattern:\n", 3, "no value"),
+            ("dimension: contractions\ndont\n", 2, "contraction"),
+            (
+                "dimension: modifiers\n[x]\npattern: very\nkind: loud\n",
+                4,
+                "modifier kind",
+            ),
+        ];
+        for (text, line, needle) in cases {
+            let e = parse("f.lex", text).expect_err(text);
+            assert_eq!(e.line(), Some(line), "{text:?}: {e}");
+            assert!(e.to_string().contains(needle), "{text:?}: {e}");
+            assert!(e.to_string().starts_with(&format!("f.lex:{line}: ")), "{e}");
+        }
+    }
+}

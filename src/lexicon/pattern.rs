@@ -1,0 +1,391 @@
+//! The pattern syntax: phrases, `(a|b)` alternatives, `[a]` optional words, `*N` gaps,
+//! `<slot>`s and the `^` sentence-start anchor; expanded into token sequences for the trie.
+
+use super::vocab::{Lookup, Vocab};
+use crate::text::{fold_into, tokenize};
+use crate::{Token, TokenKind};
+
+/// The most token sequences one pattern may expand to.
+pub(crate) const MAX_EXPANSIONS: usize = 4096;
+
+/// A class of token that a `<slot>` matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Slot {
+    Placeholder,
+    Name,
+    Customer,
+    Number,
+    Word,
+    Caps,
+    Emoji,
+}
+
+impl Slot {
+    pub(crate) const fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
+    fn parse(name: &str) -> Option<Slot> {
+        Some(match name {
+            "placeholder" => Slot::Placeholder,
+            "name" => Slot::Name,
+            "customer" => Slot::Customer,
+            "number" => Slot::Number,
+            "word" => Slot::Word,
+            "caps" => Slot::Caps,
+            "emoji" => Slot::Emoji,
+            _ => return None,
+        })
+    }
+}
+
+/// One step of an expanded pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Atom {
+    Lit(u32),
+    Slot(Slot),
+    Gap(u8),
+    Anchor,
+}
+
+#[derive(Debug)]
+enum Item {
+    Lits(Vec<u32>),
+    Slot(Slot),
+    Gap(u8),
+    Anchor,
+    Group {
+        alts: Vec<Vec<Item>>,
+        optional: bool,
+    },
+}
+
+struct Parser<'p, 'v> {
+    src: &'p str,
+    pos: usize,
+    vocab: &'v mut Vocab,
+}
+
+/// Parses and expands `pattern` into the token sequences it matches.
+pub(crate) fn expand(pattern: &str, vocab: &mut Vocab) -> Result<Vec<Vec<Atom>>, String> {
+    let mut p = Parser {
+        src: pattern,
+        pos: 0,
+        vocab,
+    };
+    let items = p.seq()?;
+    if let Some(c) = p.peek() {
+        return Err(format!("unbalanced `{c}` at column {}", p.pos + 1));
+    }
+    let mut out = vec![Vec::new()];
+    expand_seq(&items, &mut out)?;
+    for seq in &out {
+        match (seq.first(), seq.last()) {
+            (None, _) => {
+                return Err(
+                    "the pattern can match nothing (everything in it is optional)".to_string(),
+                );
+            }
+            (Some(Atom::Gap(_)), _) | (_, Some(Atom::Gap(_))) => {
+                return Err(
+                    "a gap `*N` must stand between words, not at the start or end".to_string(),
+                );
+            }
+            (_, Some(Atom::Anchor)) => {
+                return Err("the anchor `^` must be followed by something to match".to_string());
+            }
+            _ => {}
+        }
+        if seq
+            .windows(2)
+            .any(|w| matches!(w, [Atom::Gap(_), Atom::Gap(_)]))
+        {
+            return Err("two gaps in a row; use one larger gap".to_string());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+impl PartialOrd for Atom {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Atom {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        fn key(a: &Atom) -> (u8, u32) {
+            match *a {
+                Atom::Lit(id) => (0, id),
+                Atom::Slot(s) => (1, s as u32),
+                Atom::Gap(n) => (2, u32::from(n)),
+                Atom::Anchor => (3, 0),
+            }
+        }
+        key(self).cmp(&key(other))
+    }
+}
+
+fn expand_seq(items: &[Item], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
+    for item in items {
+        match item {
+            Item::Lits(ids) => out
+                .iter_mut()
+                .for_each(|s| s.extend(ids.iter().map(|&id| Atom::Lit(id)))),
+            Item::Slot(slot) => out.iter_mut().for_each(|s| s.push(Atom::Slot(*slot))),
+            Item::Gap(n) => out.iter_mut().for_each(|s| s.push(Atom::Gap(*n))),
+            Item::Anchor => out.iter_mut().for_each(|s| s.push(Atom::Anchor)),
+            Item::Group { alts, optional } => {
+                let mut tails: Vec<Vec<Atom>> = Vec::new();
+                if *optional {
+                    tails.push(Vec::new());
+                }
+                for alt in alts {
+                    let mut sub = vec![Vec::new()];
+                    expand_seq(alt, &mut sub)?;
+                    tails.extend(sub);
+                }
+                if out.len().saturating_mul(tails.len()) > MAX_EXPANSIONS {
+                    return Err(format!(
+                        "the pattern expands to more than {MAX_EXPANSIONS} token sequences; split it into several `pattern:` lines"
+                    ));
+                }
+                let mut next = Vec::with_capacity(out.len() * tails.len());
+                for head in out.iter() {
+                    for tail in &tails {
+                        let mut s = head.clone();
+                        s.extend_from_slice(tail);
+                        next.push(s);
+                    }
+                }
+                *out = next;
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Parser<'_, '_> {
+    fn peek(&self) -> Option<char> {
+        self.src[self.pos..].chars().next()
+    }
+
+    fn seq(&mut self) -> Result<Vec<Item>, String> {
+        let mut items = Vec::new();
+        while let Some(c) = self.peek() {
+            match c {
+                ')' | ']' | '|' => break,
+                '(' | '[' => {
+                    let open_at = self.pos;
+                    self.pos += 1;
+                    let close = if c == '(' { ')' } else { ']' };
+                    let mut alts = vec![self.seq()?];
+                    loop {
+                        match self.peek() {
+                            Some('|') => {
+                                self.pos += 1;
+                                alts.push(self.seq()?);
+                            }
+                            Some(d) if d == close => {
+                                self.pos += 1;
+                                break;
+                            }
+                            Some(d) => {
+                                return Err(format!(
+                                    "expected `{close}` at column {}, found `{d}`",
+                                    self.pos + 1
+                                ));
+                            }
+                            None => {
+                                return Err(format!(
+                                    "`{c}` at column {} is never closed",
+                                    open_at + 1
+                                ));
+                            }
+                        }
+                    }
+                    if alts.iter().any(Vec::is_empty) {
+                        return Err(format!(
+                            "empty alternative in the group at column {}; use `[...]` for optional words",
+                            open_at + 1
+                        ));
+                    }
+                    items.push(Item::Group {
+                        alts,
+                        optional: c == '[',
+                    });
+                }
+                '<' => {
+                    let rest = &self.src[self.pos + 1..];
+                    let Some(end) = rest.find('>') else {
+                        return Err(format!("`<` at column {} is never closed", self.pos + 1));
+                    };
+                    let name = &rest[..end];
+                    let slot = Slot::parse(name).ok_or_else(|| {
+                        format!("unknown slot <{name}>; slots are <placeholder>, <name>, <customer>, <number>, <word>, <caps>, <emoji>")
+                    })?;
+                    items.push(Item::Slot(slot));
+                    self.pos += end + 2;
+                }
+                '*' => {
+                    let digits = self.src[self.pos + 1..]
+                        .bytes()
+                        .take_while(u8::is_ascii_digit)
+                        .count();
+                    let n: u8 = self.src[self.pos + 1..self.pos + 1 + digits]
+                        .parse()
+                        .unwrap_or(0);
+                    if !(1..=9).contains(&n) || digits != 1 {
+                        return Err(format!(
+                            "a gap is `*N` with N from 1 to 9 (column {})",
+                            self.pos + 1
+                        ));
+                    }
+                    items.push(Item::Gap(n));
+                    self.pos += 1 + digits;
+                }
+                '^' => {
+                    items.push(Item::Anchor);
+                    self.pos += 1;
+                }
+                '>' => return Err(format!("stray `>` at column {}", self.pos + 1)),
+                _ => {
+                    let len = self.src[self.pos..]
+                        .find(['(', ')', '[', ']', '|', '<', '>', '*', '^'])
+                        .unwrap_or(self.src.len() - self.pos);
+                    let literal = &self.src[self.pos..self.pos + len];
+                    let ids = self.literal(literal)?;
+                    if !ids.is_empty() {
+                        items.push(Item::Lits(ids));
+                    }
+                    self.pos += len;
+                }
+            }
+        }
+        Ok(items)
+    }
+
+    /// Tokenizes and normalizes a literal run exactly as analysed text is.
+    fn literal(&mut self, literal: &str) -> Result<Vec<u32>, String> {
+        let mut ids = Vec::new();
+        let mut norm = String::new();
+        let tokens = tokenize(literal);
+        for (i, tok) in tokens.iter().enumerate() {
+            let text = &literal[tok.span.start..tok.span.end];
+            if Token::is_inner_hyphen(&tokens, i, literal) {
+                continue;
+            }
+            match tok.kind {
+                TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Identifier
+                | TokenKind::Punct
+                | TokenKind::Emoji => {}
+                kind => {
+                    return Err(format!(
+                        "{text:?} reads as {kind:?}, which is never matched as words"
+                    ));
+                }
+            }
+            norm.clear();
+            fold_into(text, &mut norm);
+            if norm.is_empty() {
+                continue;
+            }
+            match self.vocab.resolve(&norm) {
+                Lookup::One(id) => ids.push(id),
+                Lookup::Two(a, b) => ids.extend([a, b]),
+            }
+        }
+        Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(vocab: &Vocab, seqs: &[Vec<Atom>]) -> Vec<String> {
+        let mut out: Vec<String> = seqs
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|a| match a {
+                        Atom::Lit(id) => vocab.word(*id).to_string(),
+                        Atom::Slot(s) => format!("<{s:?}>"),
+                        Atom::Gap(n) => format!("*{n}"),
+                        Atom::Anchor => "^".to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn expands() {
+        let mut v = Vocab::default();
+        v.add_contraction("don't", "do", "not");
+        let cases: &[(&str, &[&str])] = &[
+            ("calm down", &["calm down"]),
+            ("CALM   Down", &["calm down"]),
+            (
+                "(thanks|thank you) for waiting",
+                &["thank you for waiting", "thanks for waiting"],
+            ),
+            (
+                "i [completely|totally] understand",
+                &[
+                    "i completely understand",
+                    "i totally understand",
+                    "i understand",
+                ],
+            ),
+            ("you *2 fault", &["you *2 fault"]),
+            ("hi <name> ,", &["hi <Name> ,"]),
+            (
+                "^ unfortunately [,]",
+                &["^ unfortunately", "^ unfortunately ,"],
+            ),
+            ("don’t worry", &["do not worry"]),
+            ("follow-up", &["follow up"]),
+            ("3 - 5", &["3 - 5"]),
+            ("wow !!!", &["wow !!"]),
+            ("((a|b) c|d)", &["a c", "b c", "d"]),
+        ];
+        for (pattern, want) in cases {
+            let seqs = expand(pattern, &mut v).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+            assert_eq!(words(&v, &seqs), *want, "pattern {pattern:?}");
+        }
+    }
+
+    #[test]
+    fn rejects() {
+        let mut v = Vocab::default();
+        let cases = [
+            ("(a|b", "never closed"),
+            ("a)", "unbalanced"),
+            ("(a|)", "empty alternative"),
+            ("[a]", "match nothing"),
+            ("*2 a", "gap"),
+            ("a *0 b", "gap"),
+            ("a *12 b", "gap"),
+            ("<nme>", "unknown slot"),
+            ("<name", "never closed"),
+            ("a > b", "stray"),
+            ("see https://x.com", "never matched"),
+            (
+                "[a|b|c|d|e|f|g|h] [a|b|c|d|e|f|g|h] [a|b|c|d|e|f|g|h] [a|b|c|d|e|f|g|h] x",
+                "expands",
+            ),
+        ];
+        for (pattern, needle) in cases {
+            let e = expand(pattern, &mut v).expect_err(pattern);
+            assert!(e.contains(needle), "{pattern}: {e}");
+        }
+    }
+}

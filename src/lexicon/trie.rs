@@ -1,0 +1,248 @@
+//! All patterns of all lexicons compiled into one trie over token ids, scanned
+//! leftmost-longest.
+//!
+//! Literal steps are hash-map edges (an array at the root, which every position visits);
+//! slots, gaps and the sentence anchor are the few "special" edges a node may have. Matching
+//! from one start explores the trie depth-first; the number of steps per start is capped, so
+//! a scan is linear in the number of tokens whatever the lexicons hold.
+
+use rustc_hash::FxHashMap;
+
+use super::pattern::{Atom, Slot};
+use super::vocab::UNKNOWN;
+
+const NONE: u32 = u32::MAX;
+/// A cap on the work done from one start position; real lexicons need a few dozen steps.
+const MAX_STEPS: usize = 4096;
+
+/// One token of the stream the matcher scans.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Item {
+    /// Word id, or [`UNKNOWN`].
+    pub id: u32,
+    /// Index of the token this item comes from (two items share a token for contractions).
+    pub tok: u32,
+    /// Which [`Slot`]s this token fills, as [`Slot::bit`]s.
+    pub slots: u8,
+    /// [`Item::SENT_START`] and friends.
+    pub flags: u8,
+}
+
+impl Item {
+    pub const SENT_START: u8 = 1;
+    /// The item ends a sentence (`.`, `!`, `?`): gaps do not skip it.
+    pub const SENT_END: u8 = 1 << 1;
+    /// Quoted customer text: nothing matches it and gaps do not skip it.
+    pub const BARRIER: u8 = 1 << 2;
+    /// Ends the scope of negation and modifiers.
+    pub const CLAUSE: u8 = 1 << 3;
+    pub const NEGATOR: u8 = 1 << 4;
+    /// A contrast word ("but", "however") follows in the same sentence.
+    pub const CONTRAST_AHEAD: u8 = 1 << 5;
+    /// A contrast word came before in the same sentence.
+    pub const CONTRAST_BEHIND: u8 = 1 << 6;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Special {
+    Slot(Slot),
+    Gap(u8),
+    Anchor,
+}
+
+#[derive(Clone, Debug)]
+struct Node {
+    accept: u32,
+    special: Vec<(Special, u32)>,
+}
+
+/// A match: items `start..end` matched the rule `rule`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub rule: u32,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Trie {
+    nodes: Vec<Node>,
+    edges: FxHashMap<(u32, u32), u32>,
+    root: Vec<u32>,
+}
+
+impl Default for Trie {
+    fn default() -> Trie {
+        Trie {
+            nodes: vec![Node {
+                accept: NONE,
+                special: Vec::new(),
+            }],
+            edges: FxHashMap::default(),
+            root: Vec::new(),
+        }
+    }
+}
+
+impl Trie {
+    /// Adds a sequence for `rule`; returns the rule that already owned the same sequence, if any.
+    pub(crate) fn insert(&mut self, seq: &[Atom], rule: u32) -> Option<u32> {
+        let mut cur = 0u32;
+        for atom in seq {
+            let special = match *atom {
+                Atom::Lit(id) => {
+                    let len = self.nodes.len() as u32;
+                    let next = *self.edges.entry((cur, id)).or_insert(len);
+                    if next == len {
+                        self.nodes.push(Node {
+                            accept: NONE,
+                            special: Vec::new(),
+                        });
+                    }
+                    cur = next;
+                    continue;
+                }
+                Atom::Slot(s) => Special::Slot(s),
+                Atom::Gap(n) => Special::Gap(n),
+                Atom::Anchor => Special::Anchor,
+            };
+            let found = self.nodes[cur as usize]
+                .special
+                .iter()
+                .find(|(s, _)| *s == special)
+                .map(|&(_, n)| n);
+            cur = match found {
+                Some(n) => n,
+                None => {
+                    let n = self.nodes.len() as u32;
+                    self.nodes.push(Node {
+                        accept: NONE,
+                        special: Vec::new(),
+                    });
+                    self.nodes[cur as usize].special.push((special, n));
+                    n
+                }
+            };
+        }
+        let node = &mut self.nodes[cur as usize];
+        if node.accept == NONE {
+            node.accept = rule;
+            None
+        } else {
+            Some(node.accept)
+        }
+    }
+
+    /// Builds the root lookup table; call once after the last insert.
+    pub(crate) fn finish(&mut self, vocab_len: usize) {
+        self.root = vec![NONE; vocab_len];
+        for (&(from, id), &to) in &self.edges {
+            if from == 0 {
+                self.root[id as usize] = to;
+            }
+        }
+        self.edges.retain(|&(from, _), _| from != 0);
+        self.edges.shrink_to_fit();
+    }
+
+    fn step(&self, node: u32, id: u32) -> Option<u32> {
+        if id == UNKNOWN {
+            return None;
+        }
+        let next = if node == 0 {
+            self.root.get(id as usize).copied().unwrap_or(NONE)
+        } else {
+            self.edges.get(&(node, id)).copied().unwrap_or(NONE)
+        };
+        (next != NONE).then_some(next)
+    }
+
+    /// Scans `items` leftmost-longest and pushes the non-overlapping matches to `out`.
+    /// `stack` is scratch space.
+    pub(crate) fn scan(&self, items: &[Item], stack: &mut Vec<(u32, u32)>, out: &mut Vec<Match>) {
+        let root_special = !self.nodes[0].special.is_empty();
+        let mut start = 0;
+        while start < items.len() {
+            let it = items[start];
+            if it.flags & Item::BARRIER != 0 || (!root_special && self.step(0, it.id).is_none()) {
+                start += 1;
+                continue;
+            }
+            match self.longest_at(items, start, stack) {
+                Some((end, rule)) => {
+                    out.push(Match { start, end, rule });
+                    start = end;
+                }
+                None => start += 1,
+            }
+        }
+    }
+
+    fn longest_at(
+        &self,
+        items: &[Item],
+        start: usize,
+        stack: &mut Vec<(u32, u32)>,
+    ) -> Option<(usize, u32)> {
+        let mut best: Option<(usize, u32)> = None;
+        stack.clear();
+        stack.push((0, start as u32));
+        let mut steps = 0;
+        while let Some((node, pos)) = stack.pop() {
+            steps += 1;
+            if steps > MAX_STEPS {
+                break;
+            }
+            let pos = pos as usize;
+            let n = &self.nodes[node as usize];
+            if n.accept != NONE && pos > start {
+                let better = match best {
+                    None => true,
+                    Some((end, rule)) => pos > end || (pos == end && n.accept < rule),
+                };
+                if better {
+                    best = Some((pos, n.accept));
+                }
+            }
+            let Some(it) = items.get(pos) else { continue };
+            if it.flags & Item::BARRIER != 0 {
+                continue;
+            }
+            if let Some(next) = self.step(node, it.id) {
+                stack.push((next, pos as u32 + 1));
+            }
+            for &(special, next) in &n.special {
+                match special {
+                    Special::Slot(s) => {
+                        if it.slots & s.bit() != 0 {
+                            stack.push((next, pos as u32 + 1));
+                        }
+                    }
+                    Special::Anchor => {
+                        if it.flags & Item::SENT_START != 0 {
+                            stack.push((next, pos as u32));
+                        }
+                    }
+                    Special::Gap(k) => {
+                        stack.push((next, pos as u32));
+                        for g in 1..=usize::from(k) {
+                            let skipped = match items.get(pos + g - 1) {
+                                Some(s) => s,
+                                None => break,
+                            };
+                            if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
+                                || items
+                                    .get(pos + g)
+                                    .is_none_or(|i| i.flags & Item::SENT_START != 0)
+                            {
+                                break;
+                            }
+                            stack.push((next, (pos + g) as u32));
+                        }
+                    }
+                }
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,92 @@
+//! Interned normalized words: each distinct word the lexicons use gets a small integer id.
+
+use rustc_hash::FxHashMap;
+
+/// The id of every word no lexicon mentions.
+pub(crate) const UNKNOWN: u32 = 0;
+
+/// What a normalized token stands for: one word, or two (a contraction such as `don't`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    One(u32),
+    Two(u32, u32),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Vocab {
+    map: FxHashMap<Box<str>, Lookup>,
+    words: Vec<Box<str>>,
+    max_len: usize,
+}
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        Vocab {
+            map: FxHashMap::default(),
+            words: vec!["".into()],
+            max_len: 0,
+        }
+    }
+}
+
+impl Vocab {
+    /// The id of a single word, adding it when new.
+    pub(crate) fn intern(&mut self, word: &str) -> u32 {
+        if let Some(Lookup::One(id)) = self.map.get(word) {
+            return *id;
+        }
+        let id = u32::try_from(self.words.len()).expect("fewer than 4 billion words");
+        self.words.push(word.into());
+        self.map.insert(word.into(), Lookup::One(id));
+        self.max_len = self.max_len.max(word.len());
+        id
+    }
+
+    /// Makes `form` stand for the two words `a b` (contractions).
+    pub(crate) fn add_contraction(&mut self, form: &str, a: &str, b: &str) {
+        let (a, b) = (self.intern(a), self.intern(b));
+        self.map.insert(form.into(), Lookup::Two(a, b));
+        self.max_len = self.max_len.max(form.len());
+    }
+
+    /// What a normalized token of a pattern stands for, interning it when new.
+    pub(crate) fn resolve(&mut self, norm: &str) -> Lookup {
+        match self.map.get(norm) {
+            Some(l) => *l,
+            None => Lookup::One(self.intern(norm)),
+        }
+    }
+
+    /// What a normalized token of analysed text stands for, without changing the vocabulary.
+    #[inline]
+    pub(crate) fn lookup(&self, norm: &str) -> Option<Lookup> {
+        if norm.len() > self.max_len {
+            return None;
+        }
+        self.map.get(norm).copied()
+    }
+
+    /// The longest normalized form the vocabulary knows, in bytes.
+    pub(crate) fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// The word of an id.
+    #[cfg(test)]
+    pub(crate) fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    /// How many ids there are (including [`UNKNOWN`]).
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+impl Vocab {
+    /// Makes `form` stand for the single word `id` (`cannot` is not one; `ok` for `okay` is).
+    pub(crate) fn add_alias(&mut self, form: &str, id: u32) {
+        self.map.insert(form.into(), Lookup::One(id));
+        self.max_len = self.max_len.max(form.len());
+    }
+}

@@ -1,0 +1,164 @@
+//! The result of an analysis: scores, findings (the evidence) and suggestions (what to do).
+//!
+//! Everything here serializes with serde into the JSON shape documented in the README, which is
+//! a public contract: fields may be added, never renamed or removed.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Dimension, Span};
+
+/// Scores of one reply.
+///
+/// The four dimensions are in `[0, 1]`; `overall` is in `[0, 100]`. How they are computed is
+/// documented in `lexicons/README.md` ("Scoring").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    /// Shows the customer's message was received and understood.
+    pub acknowledgement: f64,
+    /// Names the customer's feelings or accepts their view.
+    pub validation: f64,
+    /// Speaks to this customer.
+    pub personalization: f64,
+    /// Blame, dismissal, condescension and the like (higher is worse).
+    pub confrontation: f64,
+    /// Everything together: high when the reply acknowledges, validates and personalizes,
+    /// pulled down by confrontation.
+    pub overall: f64,
+}
+
+impl Scores {
+    /// The score of one of the four scored dimensions, or `None` for a supporting signal.
+    ///
+    /// ```
+    /// use replytone::{Analyzer, Dimension};
+    /// let report = Analyzer::default().analyze("Calm down.");
+    /// assert_eq!(report.scores.get(Dimension::Confrontation), Some(report.scores.confrontation));
+    /// assert_eq!(report.scores.get(Dimension::Apology), None);
+    /// ```
+    pub fn get(&self, dimension: Dimension) -> Option<f64> {
+        match dimension {
+            Dimension::Acknowledgement => Some(self.acknowledgement),
+            Dimension::Validation => Some(self.validation),
+            Dimension::Personalization => Some(self.personalization),
+            Dimension::Confrontation => Some(self.confrontation),
+            _ => None,
+        }
+    }
+}
+
+/// One piece of evidence: a lexicon rule matched a span of the reply.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// What the finding is evidence of (a negated match may be re-read as another dimension).
+    pub dimension: Dimension,
+    /// The rule id, `dimension.name` as in the lexicon (`confrontation.calm-down`).
+    pub rule: Arc<str>,
+    /// Where it is: byte offsets into the analysed text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The matched text, equal to `&text[start..end]`.
+    pub text: String,
+    /// The effective weight after modifiers, contrast and negation (0 when a negation cancels it).
+    pub weight: f64,
+    /// Whether a negator in the same clause changed the meaning of the match.
+    pub negated: bool,
+    /// The rule's sub-kind (`blame`, `dismissive`, `specific`, ...), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Arc<str>>,
+}
+
+/// What a suggestion does to the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestionKind {
+    /// Replace the span with one of the replacements.
+    Replace,
+    /// Insert one of the replacements at `start` (`start == end`).
+    Insert,
+    /// Remove the span.
+    Remove,
+    /// Rewrite the passage; the message says how, there is no mechanical replacement.
+    Rephrase,
+}
+
+/// How much a suggestion matters.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Should be fixed.
+    #[default]
+    Warning,
+    /// Must be fixed before sending.
+    Error,
+}
+
+impl Severity {
+    /// `info`, `warning` or `error`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A concrete edit the agent can make, with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// What the edit does.
+    pub kind: SuggestionKind,
+    /// The dimension the edit improves.
+    pub dimension: Dimension,
+    /// The rule that prompted it.
+    pub rule: Arc<str>,
+    /// The span to edit (empty for an insertion).
+    #[serde(flatten)]
+    pub span: Span,
+    /// Why, addressed to the agent.
+    pub message: String,
+    /// Ready-to-use texts for the span, best first (empty for `remove` and `rephrase`).
+    pub replacements: Vec<String>,
+    /// How much it matters.
+    pub severity: Severity,
+}
+
+/// Everything replytone found in one reply.
+///
+/// ```
+/// let report = replytone::Analyzer::default().analyze("Calm down. As I already said, the refund is processing.");
+/// assert!(report.scores.confrontation > 0.0);
+/// let finding = &report.findings[0];
+/// assert_eq!(finding.text, "Calm down");
+/// assert_eq!(&*finding.rule, "confrontation.calm-down");
+/// assert!(report.suggestions.iter().any(|s| s.span == finding.span && !s.replacements.is_empty()));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The scores.
+    pub scores: Scores,
+    /// The evidence, in text order.
+    pub findings: Vec<Finding>,
+    /// The suggested edits, in text order.
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Report {
+    /// The findings of one dimension or signal.
+    pub fn findings_for(&self, dimension: Dimension) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(move |f| f.dimension == dimension)
+    }
+
+    /// Whether a finding with this rule id is present (negated or not).
+    pub fn has_rule(&self, rule: &str) -> bool {
+        self.findings.iter().any(|f| &*f.rule == rule)
+    }
+}

@@ -1,0 +1,982 @@
+//! A single-pass tokenizer with byte spans, an ASCII fast path and a Unicode fallback.
+//!
+//! Every look-ahead is either bounded by a small constant or answered from a cache of the next
+//! occurrence of a delimiter, so the whole pass is linear in the length of the text, whatever
+//! the text is (a megabyte of `{{`, of `<`, of `a.a.a.a`, ...).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::normalize::is_ignorable;
+use super::{Span, Token, TokenKind};
+
+/// Splits `text` into tokens.
+///
+/// ```
+/// use replytone::TokenKind;
+/// let text = "Hi {{first_name}}, your order #A1234 ships in 3-5 days 🙂 https://example.com/t";
+/// let kinds: Vec<TokenKind> = replytone::tokenize(text).iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [
+///     TokenKind::Word, TokenKind::Placeholder, TokenKind::Punct, TokenKind::Word,
+///     TokenKind::Word, TokenKind::Identifier, TokenKind::Word, TokenKind::Word,
+///     TokenKind::Number, TokenKind::Word, TokenKind::Emoji, TokenKind::Url,
+/// ]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// Like [`tokenize`], reusing `out`'s allocation.
+pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let mut t = Tokenizer {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        out,
+        line_start: true,
+        space_before: true,
+        quoted_until: 0,
+        quote_rest: false,
+        run_end: 0,
+        nl: Next::new(b"\n"),
+        close2: Next::new(b"}}"),
+        close_pct: Next::new(b"%}"),
+        gt: Next::new(b">"),
+        lt: Next::new(b"<"),
+        comment_end: Next::new(b"-->"),
+    };
+    t.run();
+}
+
+const NONE: usize = usize::MAX;
+
+/// The next occurrence of a needle at or after a position, cached so that queries from
+/// increasing positions scan every byte at most once.
+struct Next {
+    needle: &'static [u8],
+    valid_from: usize,
+    at: usize,
+}
+
+impl Next {
+    const fn new(needle: &'static [u8]) -> Next {
+        Next {
+            needle,
+            valid_from: NONE,
+            at: NONE,
+        }
+    }
+
+    fn find(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        if self.valid_from != NONE
+            && self.valid_from <= from
+            && (self.at == NONE || self.at >= from)
+        {
+            return (self.at != NONE).then_some(self.at);
+        }
+        let first = self.needle[0];
+        let mut i = from;
+        let mut found = NONE;
+        while i < bytes.len() {
+            match bytes[i..].iter().position(|&b| b == first) {
+                None => break,
+                Some(k) => {
+                    let p = i + k;
+                    if bytes[p..].starts_with(self.needle) {
+                        found = p;
+                        break;
+                    }
+                    i = p + 1;
+                }
+            }
+        }
+        self.valid_from = from;
+        self.at = found;
+        (found != NONE).then_some(found)
+    }
+}
+
+struct Tokenizer<'t, 'o> {
+    text: &'t str,
+    bytes: &'t [u8],
+    pos: usize,
+    out: &'o mut Vec<Token>,
+    line_start: bool,
+    space_before: bool,
+    quoted_until: usize,
+    quote_rest: bool,
+    /// End of the last scanned e-mail-ish run; word starts before it skip the e-mail/domain test.
+    run_end: usize,
+    nl: Next,
+    close2: Next,
+    close_pct: Next,
+    gt: Next,
+    lt: Next,
+    comment_end: Next,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+fn is_emailish(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+/// Combining marks that `char::is_alphanumeric` does not cover.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Han and kana, written without spaces between words, which UAX #29 splits per ideograph and
+/// kana run. (Thai, Lao, Khmer and Myanmar need a dictionary to split; their runs stay whole.)
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3040..=0x30FF
+        | 0x3100..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF
+        | 0x3030 | 0x303D | 0x3297 | 0x3299)
+}
+
+const TLDS: &[&str] = &[
+    "com", "org", "net", "io", "co", "ly", "me", "uk", "us", "ca", "de", "fr", "es", "it", "nl",
+    "au", "in", "app", "ai", "gov", "edu", "info", "biz", "gl", "gg", "tv", "shop", "store",
+    "help", "support",
+];
+
+const NOT_NAME_PLACEHOLDER: &[&str] = &[
+    "website", "company", "product", "store", "brand", "agent", "app", "site", "file", "user",
+    "shop", "team", "bank", "service", "domain", "account", "business", "event", "program", "plan",
+    "item",
+];
+
+fn is_name_placeholder(inner: &str) -> bool {
+    let lower = inner.to_ascii_lowercase();
+    (lower.contains("name") || lower.contains("first"))
+        && !NOT_NAME_PLACEHOLDER.iter().any(|w| lower.contains(w))
+}
+
+const BREAK_TAGS: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "table",
+    "blockquote",
+    "section",
+    "article",
+];
+
+impl Tokenizer<'_, '_> {
+    fn run(&mut self) {
+        self.begin_line(0);
+        while self.pos < self.bytes.len() {
+            let b = self.bytes[self.pos];
+            match b {
+                b'\n' => {
+                    self.pos += 1;
+                    self.line_start = true;
+                    self.space_before = true;
+                    self.begin_line(self.pos);
+                }
+                b' ' | b'\t' | b'\r' | 0x0B | 0x0C => {
+                    self.pos += 1;
+                    self.space_before = true;
+                }
+                _ if is_word_byte(b) => self.word(),
+                b'{' => {
+                    if !self.brace_placeholder() {
+                        self.punct(1);
+                    }
+                }
+                b'$' => {
+                    if !(self.peek(1) == Some(b'{')
+                        && self.simple_placeholder(self.pos + 2, b'}', 0))
+                    {
+                        self.punct(1);
+                    }
+                }
+                b'%' => {
+                    if !self.simple_placeholder(self.pos + 1, b'%', 0) {
+                        self.punct(1);
+                    }
+                }
+                b'*' => {
+                    if !(self.peek(1) == Some(b'|')
+                        && self.simple_placeholder(self.pos + 2, b'|', 1))
+                    {
+                        self.punct(1);
+                    }
+                }
+                b'[' => {
+                    if !self.bracket_placeholder() {
+                        self.punct(1);
+                    }
+                }
+                b'<' => {
+                    if !self.tag() {
+                        self.punct(1);
+                    }
+                }
+                b'&' => {
+                    if !self.entity() {
+                        self.punct(1);
+                    }
+                }
+                b'@' => {
+                    if !self.prefixed(TokenKind::Handle) {
+                        self.punct(1);
+                    }
+                }
+                b'#' => {
+                    if !self.prefixed(TokenKind::Hashtag) {
+                        self.punct(1);
+                    }
+                }
+                b'!' | b'?' => {
+                    let n = self.bytes[self.pos..]
+                        .iter()
+                        .take_while(|&&c| c == b'!' || c == b'?')
+                        .count();
+                    self.punct(n);
+                }
+                b'.' => {
+                    let n = self.bytes[self.pos..]
+                        .iter()
+                        .take_while(|&&c| c == b'.')
+                        .count();
+                    self.punct(n);
+                }
+                0x00..=0x1F | 0x7F => {
+                    // Control characters separate tokens and are otherwise ignored.
+                    self.pos += 1;
+                    self.space_before = true;
+                }
+                0x20..=0x7E => self.punct(1),
+                _ => self.non_ascii(),
+            }
+        }
+    }
+
+    fn peek(&self, k: usize) -> Option<u8> {
+        self.bytes.get(self.pos + k).copied()
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// Decides whether the line starting at `at` is quoted customer text.
+    fn begin_line(&mut self, at: usize) {
+        if self.quote_rest || at >= self.bytes.len() {
+            return;
+        }
+        let end = self.nl.find(self.bytes, at).unwrap_or(self.bytes.len());
+        let line = self.text[at..end].trim_start_matches([' ', '\t']);
+        if line.starts_with('>') {
+            self.quoted_until = end;
+            return;
+        }
+        let trimmed = line.trim_end();
+        let trail =
+            (trimmed.starts_with("On ") && trimmed.ends_with("wrote:") && trimmed.len() < 400)
+                || trimmed.starts_with("-----Original Message")
+                || trimmed.starts_with("---------- Forwarded message")
+                || trimmed.starts_with("Begin forwarded message:");
+        if trail {
+            self.quote_rest = true;
+            self.quoted_until = self.bytes.len();
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, mut flags: u8) {
+        if self.quote_rest || start < self.quoted_until {
+            flags |= Token::QUOTED;
+        }
+        if self.line_start {
+            flags |= Token::LINE_START;
+        }
+        if self.space_before {
+            flags |= Token::SPACE_BEFORE;
+        }
+        self.out
+            .push(Token::new(Span::new(start, end), kind, flags));
+        self.line_start = false;
+        self.space_before = false;
+        self.pos = end;
+    }
+
+    fn punct(&mut self, len: usize) {
+        let end = self.pos + len;
+        self.push(self.pos, end, TokenKind::Punct, 0);
+    }
+
+    fn non_ascii(&mut self) {
+        let start = self.pos;
+        let Some(c) = self.char_at(start) else {
+            self.pos += 1;
+            return;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            self.pos += len;
+            self.space_before = true;
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}') {
+                self.line_start = true;
+            }
+        } else if is_ignorable(c) || is_mark(c) {
+            self.pos += len;
+        } else if is_emoji(c) || (0x1F1E6..=0x1F1FF).contains(&(c as u32)) {
+            let g = self.text[start..]
+                .graphemes(true)
+                .next()
+                .map_or(len, str::len);
+            self.push(start, start + g, TokenKind::Emoji, 0);
+        } else if c.is_alphanumeric() {
+            self.word();
+        } else {
+            self.push(start, start + len, TokenKind::Punct, 0);
+        }
+    }
+
+    /// A word, number or identifier; or an e-mail address or bare domain URL starting here.
+    fn word(&mut self) {
+        let start = self.pos;
+        if self.url_with_scheme() || self.email_or_domain() {
+            return;
+        }
+        let b = self.bytes;
+        let mut j = start;
+        let (mut digits, mut letters, mut upper, mut lower, mut unspaced) =
+            (0usize, 0usize, 0usize, 0usize, false);
+        let mut first_upper = false;
+        let mut prev_alpha = false;
+        let mut prev_digit = false;
+        while j < b.len() {
+            let c = b[j];
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_digit() {
+                    digits += 1;
+                    prev_digit = true;
+                    prev_alpha = false;
+                } else {
+                    if letters == 0 && c.is_ascii_uppercase() {
+                        first_upper = true;
+                    }
+                    letters += 1;
+                    upper += usize::from(c.is_ascii_uppercase());
+                    lower += usize::from(c.is_ascii_lowercase());
+                    prev_alpha = true;
+                    prev_digit = false;
+                }
+                j += 1;
+                continue;
+            }
+            if c < 0x80 {
+                let next = b.get(j + 1).copied();
+                let joins = match c {
+                    b'\'' => {
+                        prev_alpha && next.is_some_and(|n| n.is_ascii_alphabetic() || n >= 0x80)
+                    }
+                    b'-' | b'.' | b',' | b'/' | b':' => {
+                        prev_digit && next.is_some_and(|n| n.is_ascii_digit())
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 1;
+                prev_alpha = false;
+                prev_digit = false;
+                continue;
+            }
+            let Some(ch) = self.char_at(j) else { break };
+            let len = ch.len_utf8();
+            if matches!(ch, '\u{2019}' | '\u{2018}' | '\u{02BC}') {
+                let next_alpha = self.char_at(j + len).is_some_and(char::is_alphabetic);
+                if !(prev_alpha && next_alpha) {
+                    break;
+                }
+                prev_alpha = false;
+            } else if is_ignorable(ch) || is_mark(ch) {
+                // Absorbed: zero-width characters and combining marks stay inside the word.
+            } else if ch.is_alphanumeric() {
+                if ch.is_numeric() {
+                    digits += 1;
+                    prev_digit = true;
+                    prev_alpha = false;
+                } else {
+                    if letters == 0 && ch.is_uppercase() {
+                        first_upper = true;
+                    }
+                    letters += 1;
+                    upper += usize::from(ch.is_uppercase());
+                    lower += usize::from(ch.is_lowercase());
+                    prev_alpha = true;
+                    prev_digit = false;
+                }
+                unspaced |= is_unspaced_script(ch);
+            } else {
+                break;
+            }
+            j += len;
+        }
+        if j == start {
+            // A lone mark or ignorable at a word start: skip it.
+            self.pos += self.char_at(start).map_or(1, char::len_utf8);
+            return;
+        }
+        if unspaced {
+            self.unspaced_words(start, j);
+            return;
+        }
+        let kind = match (letters, digits) {
+            (0, _) => TokenKind::Number,
+            (_, 0) => TokenKind::Word,
+            _ => TokenKind::Identifier,
+        };
+        let mut flags = 0;
+        if letters >= 2 && lower == 0 {
+            flags |= Token::ALL_CAPS;
+        }
+        if letters >= 2 && first_upper && upper == 1 && digits == 0 {
+            flags |= Token::TITLE;
+        }
+        self.push(start, j, kind, flags);
+    }
+
+    /// Splits a run in a script written without spaces at UAX #29 word boundaries.
+    fn unspaced_words(&mut self, start: usize, end: usize) {
+        let run = &self.text[start..end];
+        for (off, piece) in run.split_word_bound_indices() {
+            if piece.chars().any(char::is_alphanumeric) {
+                self.push(
+                    start + off,
+                    start + off + piece.len(),
+                    TokenKind::Word,
+                    Token::CJK,
+                );
+            }
+        }
+        self.pos = end;
+    }
+
+    fn url_with_scheme(&mut self) -> bool {
+        let rest = &self.bytes[self.pos..];
+        let scheme = if rest.len() >= 8 && rest[..8].eq_ignore_ascii_case(b"https://") {
+            8
+        } else if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"http://") {
+            7
+        } else {
+            return false;
+        };
+        let end = self.url_end(self.pos + scheme);
+        if end == self.pos + scheme {
+            return false;
+        }
+        self.push(self.pos, end, TokenKind::Url, 0);
+        true
+    }
+
+    /// The end of a URL's body starting at `from`: up to white space or markup, without
+    /// trailing sentence punctuation.
+    fn url_end(&self, from: usize) -> usize {
+        let b = self.bytes;
+        let mut j = from;
+        while j < b.len() {
+            let c = b[j];
+            if c.is_ascii_whitespace() || matches!(c, b'<' | b'>' | b'"' | b'`') || c < 0x20 {
+                break;
+            }
+            if c >= 0x80 {
+                match self.char_at(j) {
+                    Some(ch) if !ch.is_whitespace() && !is_emoji(ch) && ch.is_alphanumeric() => {
+                        j += ch.len_utf8()
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            j += 1;
+        }
+        while j > from
+            && matches!(
+                b[j - 1],
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\'' | b'}'
+            )
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    /// `name@example.com`, `example.com/help`, `www.example.com`.
+    fn email_or_domain(&mut self) -> bool {
+        let start = self.pos;
+        if start < self.run_end {
+            return false;
+        }
+        let b = self.bytes;
+        let end = start + b[start..].iter().take_while(|&&c| is_emailish(c)).count();
+        self.run_end = end;
+        if end < b.len() && b[end] == b'@' {
+            let dstart = end + 1;
+            let mut dend = dstart
+                + b[dstart..]
+                    .iter()
+                    .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+                    .count();
+            while dend > dstart && matches!(b[dend - 1], b'.' | b'-') {
+                dend -= 1;
+            }
+            let domain = &self.text[dstart..dend];
+            let valid = domain.contains('.')
+                && domain.rsplit('.').next().is_some_and(|tld| {
+                    tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
+                })
+                && !b[start..end].starts_with(b".");
+            if valid {
+                self.run_end = dend;
+                self.push(start, dend, TokenKind::Email, 0);
+                return true;
+            }
+            return false;
+        }
+        let mut dend = end;
+        while dend > start && matches!(b[dend - 1], b'.' | b'-' | b'_' | b'%' | b'+') {
+            dend -= 1;
+        }
+        let run = &self.text[start..dend];
+        if !run.contains('.') || run.contains("..") {
+            return false;
+        }
+        let labels_ok = run
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
+        let tld = run.rsplit('.').next().unwrap_or("");
+        let www = run.len() > 4 && run[..4].eq_ignore_ascii_case("www.");
+        if !labels_ok || !(www || TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))) {
+            return false;
+        }
+        let end = if dend == end && b.get(end) == Some(&b'/') {
+            self.url_end(end)
+        } else {
+            dend
+        };
+        self.run_end = end;
+        self.push(start, end, TokenKind::Url, 0);
+        true
+    }
+
+    /// `{{ ... }}`, `{% ... %}` and `{name}`.
+    fn brace_placeholder(&mut self) -> bool {
+        let start = self.pos;
+        match self.peek(1) {
+            Some(b'{') => self.delimited(start, 2, true),
+            Some(b'%') => self.delimited(start, 2, false),
+            _ => self.simple_placeholder(start + 1, b'}', 0),
+        }
+    }
+
+    /// A placeholder closed by `}}` or `%}` on the same line within 256 bytes.
+    fn delimited(&mut self, start: usize, open: usize, double_brace: bool) -> bool {
+        let from = start + open;
+        let close = if double_brace {
+            self.close2.find(self.bytes, from)
+        } else {
+            self.close_pct.find(self.bytes, from)
+        };
+        let Some(close) = close else { return false };
+        let newline = self.nl.find(self.bytes, from).unwrap_or(NONE);
+        if close - start > 256 || newline < close {
+            return false;
+        }
+        let end = close + 2;
+        let inner = &self.text[from..close];
+        let flags = if double_brace && is_name_placeholder(inner) {
+            Token::NAME_SLOT
+        } else {
+            0
+        };
+        self.push(start, end, TokenKind::Placeholder, flags);
+        true
+    }
+
+    /// An identifier of at most 64 bytes from `from`, closed by `close` (and then `extra` more
+    /// bytes of `*` for `*|FNAME|*`): `{name}`, `${name}`, `%FNAME%`, `*|FNAME|*`.
+    fn simple_placeholder(&mut self, from: usize, close: u8, extra: usize) -> bool {
+        let b = self.bytes;
+        if !b
+            .get(from)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+        {
+            return false;
+        }
+        let allow_space = close == b'}';
+        let n = b[from..]
+            .iter()
+            .take(65)
+            .take_while(|&&c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, b'_' | b'.' | b':' | b'-')
+                    || (allow_space && c == b' ')
+            })
+            .count();
+        let at = from + n;
+        if n > 64 || b.get(at) != Some(&close) {
+            return false;
+        }
+        if extra == 1 && b.get(at + 1) != Some(&b'*') {
+            return false;
+        }
+        let end = at + 1 + extra;
+        let inner = &self.text[from..at];
+        let flags = if is_name_placeholder(inner) {
+            Token::NAME_SLOT
+        } else {
+            0
+        };
+        self.push(self.pos, end, TokenKind::Placeholder, flags);
+        true
+    }
+
+    /// `[Customer Name]`: letters, digits, spaces and `_ . ' -`, at most 48 bytes, not a
+    /// Markdown link.
+    fn bracket_placeholder(&mut self) -> bool {
+        let b = self.bytes;
+        let from = self.pos + 1;
+        if !b.get(from).is_some_and(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let n = b[from..]
+            .iter()
+            .take(49)
+            .take_while(|&&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'.' | b'\'' | b'-')
+            })
+            .count();
+        let at = from + n;
+        if n > 48 || b.get(at) != Some(&b']') || b.get(at + 1) == Some(&b'(') {
+            return false;
+        }
+        let inner = &self.text[from..at];
+        let flags = if is_name_placeholder(inner) {
+            Token::NAME_SLOT
+        } else {
+            0
+        };
+        self.push(self.pos, at + 1, TokenKind::Placeholder, flags);
+        true
+    }
+
+    /// An HTML/XML tag or comment on one line (comments may span lines).
+    fn tag(&mut self) -> bool {
+        let start = self.pos;
+        let b = self.bytes;
+        if b[start..].starts_with(b"<!--") {
+            let Some(close) = self.comment_end.find(b, start + 4) else {
+                return false;
+            };
+            let end = close + 3;
+            self.push(start, end, TokenKind::Markup, 0);
+            // A comment may span lines; keep line-based quote detection in step.
+            if self.text[start..end].contains('\n') {
+                self.line_start = true;
+            }
+            return true;
+        }
+        if !b
+            .get(start + 1)
+            .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'!' | b'?'))
+        {
+            return false;
+        }
+        let Some(gt) = self.gt.find(b, start + 1) else {
+            return false;
+        };
+        let lt = self.lt.find(b, start + 1).unwrap_or(NONE);
+        let nl = self.nl.find(b, start + 1).unwrap_or(NONE);
+        if gt - start > 2048 || lt < gt || nl < gt {
+            return false;
+        }
+        let name_start = start + 1 + usize::from(b[start + 1] == b'/');
+        let name_len = b[name_start..gt]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let name = &self.text[name_start..name_start + name_len];
+        let flags = if BREAK_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+            Token::BREAK
+        } else {
+            0
+        };
+        self.push(start, gt + 1, TokenKind::Markup, flags);
+        true
+    }
+
+    /// `&amp;`, `&#39;`, `&#x27;`.
+    fn entity(&mut self) -> bool {
+        let b = self.bytes;
+        let from = self.pos + 1;
+        let n = b[from..]
+            .iter()
+            .take(12)
+            .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'#')
+            .count();
+        if n == 0 || n > 10 || b.get(from + n) != Some(&b';') {
+            return false;
+        }
+        self.push(self.pos, from + n + 1, TokenKind::Markup, 0);
+        true
+    }
+
+    /// `@handle`, `#hashtag`, or `#A1234` (an identifier).
+    fn prefixed(&mut self, kind: TokenKind) -> bool {
+        let b = self.bytes;
+        let from = self.pos + 1;
+        let prev_word = self.pos > 0 && is_word_byte(b[self.pos - 1]);
+        let n = b[from..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
+            .count();
+        if n == 0 || prev_word {
+            return false;
+        }
+        let body = &b[from..from + n];
+        let kind = if kind == TokenKind::Hashtag && body.iter().any(u8::is_ascii_digit) {
+            if body.iter().all(u8::is_ascii_digit) {
+                TokenKind::Number
+            } else {
+                TokenKind::Identifier
+            }
+        } else {
+            kind
+        };
+        let kind = if kind == TokenKind::Number {
+            TokenKind::Identifier
+        } else {
+            kind
+        };
+        self.push(self.pos, from + n, kind, 0);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (&text[t.span.start..t.span.end], t.kind))
+            .collect()
+    }
+
+    use TokenKind::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, TokenKind)])] = &[
+            ("", &[]),
+            ("   \n\t ", &[]),
+            (
+                "Calm down.",
+                &[("Calm", Word), ("down", Word), (".", Punct)],
+            ),
+            (
+                "don't don’t dont",
+                &[("don't", Word), ("don’t", Word), ("dont", Word)],
+            ),
+            ("order #A1234", &[("order", Word), ("#A1234", Identifier)]),
+            ("3-5 days", &[("3-5", Number), ("days", Word)]),
+            (
+                "$4.99, 1,000",
+                &[
+                    ("$", Punct),
+                    ("4.99", Number),
+                    (",", Punct),
+                    ("1,000", Number),
+                ],
+            ),
+            ("follow-up", &[("follow", Word), ("-", Punct), ("up", Word)]),
+            (
+                "wow!!! really?!",
+                &[
+                    ("wow", Word),
+                    ("!!!", Punct),
+                    ("really", Word),
+                    ("?!", Punct),
+                ],
+            ),
+            (
+                "see https://ex.com/a?b=1.",
+                &[("see", Word), ("https://ex.com/a?b=1", Url), (".", Punct)],
+            ),
+            (
+                "go to example.com/help now",
+                &[
+                    ("go", Word),
+                    ("to", Word),
+                    ("example.com/help", Url),
+                    ("now", Word),
+                ],
+            ),
+            (
+                "mail ana.b@example.co.uk!",
+                &[("mail", Word), ("ana.b@example.co.uk", Email), ("!", Punct)],
+            ),
+            ("@acme_help hi", &[("@acme_help", Handle), ("hi", Word)]),
+            ("#fail #42", &[("#fail", Hashtag), ("#42", Identifier)]),
+            (
+                "<b>Hi</b>&nbsp;x",
+                &[
+                    ("<b>", Markup),
+                    ("Hi", Word),
+                    ("</b>", Markup),
+                    ("&nbsp;", Markup),
+                    ("x", Word),
+                ],
+            ),
+            (
+                "{{ticket.requester.first_name}}",
+                &[("{{ticket.requester.first_name}}", Placeholder)],
+            ),
+            (
+                "{{first_name | fallback: \"there\"}}",
+                &[("{{first_name | fallback: \"there\"}}", Placeholder)],
+            ),
+            (
+                "{name} {% if x %}",
+                &[("{name}", Placeholder), ("{% if x %}", Placeholder)],
+            ),
+            (
+                "[Customer Name] %FNAME% *|FNAME|* ${name}",
+                &[
+                    ("[Customer Name]", Placeholder),
+                    ("%FNAME%", Placeholder),
+                    ("*|FNAME|*", Placeholder),
+                    ("${name}", Placeholder),
+                ],
+            ),
+            (
+                "[link](x)",
+                &[
+                    ("[", Punct),
+                    ("link", Word),
+                    ("]", Punct),
+                    ("(", Punct),
+                    ("x", Word),
+                    (")", Punct),
+                ],
+            ),
+            ("ok 👍🏽 👨‍👩‍👧", &[("ok", Word), ("👍🏽", Emoji), ("👨‍👩‍👧", Emoji)]),
+            (
+                "東京に行く",
+                &[
+                    ("東", Word),
+                    ("京", Word),
+                    ("に", Word),
+                    ("行", Word),
+                    ("く", Word),
+                ],
+            ),
+            ("สวัสดีครับ ok", &[("สวัสดีครับ", Word), ("ok", Word)]),
+            ("café naïve", &[("café", Word), ("naïve", Word)]),
+            ("{{ open", &[("{", Punct), ("{", Punct), ("open", Word)]),
+            (
+                "a < b > c",
+                &[
+                    ("a", Word),
+                    ("<", Punct),
+                    ("b", Word),
+                    (">", Punct),
+                    ("c", Word),
+                ],
+            ),
+            ("a\u{0}b", &[("a", Word), ("b", Word)]),
+            (
+                "e.g. U.S.",
+                &[
+                    ("e", Word),
+                    (".", Punct),
+                    ("g", Word),
+                    (".", Punct),
+                    ("U", Word),
+                    (".", Punct),
+                    ("S", Word),
+                    (".", Punct),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kinds(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_lines_and_trails() {
+        let text =
+            "Thanks Ana.\n> calm down\nSee below.\nOn Mon, 3 May 2027, Ana wrote:\nyou idiot";
+        let toks = tokenize(text);
+        let quoted: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_quoted())
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(
+            quoted,
+            [
+                ">", "calm", "down", "On", "Mon", ",", "3", "May", "2027", ",", "Ana", "wrote",
+                ":", "you", "idiot"
+            ]
+        );
+    }
+
+    #[test]
+    fn flags() {
+        let toks = tokenize("Hi Maria, THIS IS {{first_name}} OK\nbye");
+        assert!(toks[1].has(Token::TITLE));
+        assert!(toks[3].is_all_caps() && toks[4].is_all_caps());
+        assert!(toks[5].is_name_placeholder());
+        assert!(toks[6].is_all_caps());
+        assert!(toks[7].is_line_start() && toks[0].is_line_start());
+        assert!(!tokenize("{{Website Name}}")[0].is_name_placeholder());
+    }
+
+    #[test]
+    fn linear_on_pathological_runs() {
+        // Each of these would be quadratic with naive look-ahead; here they finish instantly.
+        for unit in [
+            "{{", "{%", "<a", "a.", "a@", "[a", "&a", "%A", "*|A", "http://", "\u{301}",
+        ] {
+            let text = unit.repeat(200_000);
+            let toks = tokenize(&text);
+            for t in &toks {
+                assert!(text.get(t.span.start..t.span.end).is_some());
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The embedded lexicons: they compile, every entry holds its own examples, and they are big
+//! enough to exercise the engine.
+
+use replytone::{Analyzer, Dimension};
+
+#[test]
+fn every_entry_matches_its_examples() {
+    let failures = Analyzer::default().check_examples();
+    assert!(
+        failures.is_empty(),
+        "{} example failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn each_scored_dimension_has_at_least_60_entries() {
+    let counts = Analyzer::default().rule_counts();
+    for (dimension, rules, patterns) in counts {
+        if dimension.is_scored() {
+            assert!(rules >= 60, "{dimension}: {rules} entries");
+        }
+        assert!(
+            patterns >= rules,
+            "{dimension}: {patterns} patterns for {rules} rules"
+        );
+    }
+}
+
+#[test]
+fn builder_reports_malformed_lexicons_with_source_and_line() {
+    let err = Analyzer::builder()
+        .add_lexicon_str(
+            "house.lex",
+            "dimension: validation\n\n[ok]\npattern: (so|very frustrating\nweight: 1\nmatch: so\n",
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(err.source_name(), Some("house.lex"));
+    assert_eq!(err.line(), Some(4));
+    assert!(err.to_string().contains("never closed"), "{err}");
+}
+
+#[test]
+fn builder_reports_unreadable_files_and_unknown_rules() {
+    let err = Analyzer::builder()
+        .add_lexicon_file("does/not/exist.lex")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().starts_with("does/not/exist.lex: "), "{err}");
+    let err = Analyzer::builder()
+        .disable_rule("confrontation.no-such-rule")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("confrontation.no-such-rule"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_rule_defined_twice_across_lexicons_is_an_error() {
+    let err = Analyzer::builder()
+        .add_lexicon_str(
+            "dup.lex",
+            "dimension: confrontation\n[calm-down]\npattern: chill\nweight: -1\nkind: dismissive\nmessage: m\nreplace: r\nmatch: chill\n",
+        )
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("already defined"), "{err}");
+}
+
+#[test]
+fn custom_lexicons_alone() {
+    let analyzer = Analyzer::builder()
+        .default_lexicons(false)
+        .add_lexicon_str("mini.lex", "dimension: gratitude\n[ty]\npattern: (thanks|thank you) [so much]\nweight: 1\nmatch: Thanks so much!\n")
+        .build()
+        .unwrap();
+    let report = analyzer.analyze("Thank you so much, Ana.");
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].dimension, Dimension::Gratitude);
+    assert_eq!(report.findings[0].text, "Thank you so much");
+    assert!(analyzer.check_examples().is_empty());
+}
