@@ -19,8 +19,11 @@ use crate::{
     score,
 };
 
-static DEFAULT: LazyLock<Option<Arc<Lexicon>>> =
-    LazyLock::new(|| Lexicon::compile(&lexicon::embedded(), &[]).ok().map(Arc::new));
+static DEFAULT: LazyLock<Option<Arc<Lexicon>>> = LazyLock::new(|| {
+    Lexicon::compile(&lexicon::embedded(), &[])
+        .ok()
+        .map(Arc::new)
+});
 
 /// Scores replies. Build it once and share it: it is `Send + Sync`, and cloning it is cheap
 /// (the compiled lexicons are behind an `Arc`).
@@ -132,7 +135,9 @@ impl AnalyzerBuilder {
     pub fn build(&self) -> Result<Analyzer, Error> {
         if self.defaults && self.extra.is_empty() && self.disabled.is_empty() {
             if let Some(lexicon) = &*DEFAULT {
-                return Ok(Analyzer { lexicon: Arc::clone(lexicon) });
+                return Ok(Analyzer {
+                    lexicon: Arc::clone(lexicon),
+                });
             }
         }
         let mut sources = if self.defaults {
@@ -477,7 +482,11 @@ impl Analyzer {
     /// ```
     /// assert_eq!(replytone::Analyzer::default().check_examples(), Vec::<String>::new());
     /// ```
+    ///
+    /// Examples are analysed with a [`Context`] whose customer name is "Maria Lopez", so that
+    /// entries using the `<customer>` slot can be exemplified.
     pub fn check_examples(&self) -> Vec<String> {
+        let ctx = Context::new().customer_name("Maria Lopez");
         let mut failures = Vec::new();
         for rule in self.lexicon.rules.iter().filter(|r| r.enabled) {
             for ex in &rule.examples {
@@ -495,7 +504,12 @@ impl Analyzer {
                 }
             }
             for ex in &rule.counter_examples {
-                if self.analyze(ex).findings.iter().any(|f| f.rule == rule.id) {
+                if self
+                    .analyze_with(ex, &ctx)
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == rule.id)
+                {
                     failures.push(format!(
                         "{}: `nomatch: {ex}` gives a finding of the rule",
                         rule.id

@@ -246,18 +246,6 @@ match: You were supposed to return the item by Friday.
 match: You were meant to upload the documents last week.
 nomatch: Your package was supposed to arrive yesterday, and I am sorry it did not.
 
-[as-you-were-told]
-pattern: as you were [already|previously] (told|advised|informed|instructed)
-pattern: like you were [already] told
-weight: -1.5
-kind: blame
-message: "As you were told" reminds the customer that they were already informed, which sounds like a reprimand. Restate the information plainly.
-replace: as mentioned earlier
-replace: to recap
-match: As you were told on the phone, the refund takes five days.
-match: Like you were told, the warranty covers parts only.
-nomatch: Your order will arrive as planned on Tuesday.
-
 [you-were-already-told]
 pattern: you were (already|clearly|previously) (told|advised|informed|instructed)
 pattern: you have already been (told|advised|informed)
@@ -596,31 +584,6 @@ match: Honestly, it is really not our concern.
 nomatch: That is not a problem at all, happy to help.
 nomatch: It's not our policy to charge for exchanges.
 
-[not-my-department]
-pattern: (that|this|it) is not (my|our) (department|job|area|team|responsibility)
-pattern: (that|this|it) is (outside|above) my pay grade
-weight: -2.0
-kind: dismissive
-message: "Not my department" tells the customer to go away. Hand them over to the right team yourself.
-replace: let me connect you with the right team for this
-match: That's not my department.
-match: Sorry, this is above my pay grade.
-nomatch: My department handles all billing questions, so you are in the right place.
-
-[nothing-we-can-do]
-pattern: there is nothing [more|else|further] [that] (we|i) can do
-pattern: there is [really] nothing (more|else|further) to (do|be done)
-pattern: (we|i) can not do anything [more|else] (about|for) (it|that|this|you)
-weight: -2.0
-kind: dismissive
-message: "There's nothing we can do" shuts the door on the customer. Lead with what you can do, even if it's small.
-replace: here is what we can do
-replace: here is what I can do
-match: There's nothing we can do about the delivery fee.
-match: I'm afraid there is nothing more I can do.
-match: We can't do anything about it now.
-nomatch: There is nothing you need to do on your end.
-
 [it-is-what-it-is]
 pattern: it is what it is
 pattern: (that|this) is the way it is
@@ -682,17 +645,21 @@ nomatch: Moving on to your second question, the refund was issued.
 nomatch: Let's move on to the next step and set up your account.
 
 [whatever]
-pattern: ^ [ok|okay|fine] [,] whatever (.|!|!!)
-pattern: ^ whatever you (say|want) (.|!|!!)
+pattern: ^ [ok|okay|sure|yeah|fine] [,] whatever (.|!|!!)
+pattern: ^ [ok|okay|sure|yeah|fine] [,] whatever you (say|want) (.|!|!!)
 weight: -1.5
 kind: dismissive
-message: A curt "whatever" tells the customer you've stopped caring. Confirm what you'll do instead.
+message: A curt "whatever" or "whatever you say" is an eye-roll in text: it tells the customer you've stopped caring. Respond to what they said and confirm what you'll do.
 replace: Understood.
 replace: Got it, thank you.
+replace: Thanks for explaining.
 match: Fine, whatever.
 match: Whatever you say.
+match: Okay, whatever you say.
 nomatch: Whatever you need, we are here to help.
 nomatch: We will cover whatever the warranty allows.
+nomatch: Whatever you say in the chat stays private.
+nomatch: You can choose whatever you want.
 
 [do-not-know-what-to-tell-you]
 pattern: i do not know what [else] (to tell you|to say|you want me to (say|do|tell you)|you expect (me|us) to do)
@@ -959,19 +926,6 @@ match: You clearly misunderstood the offer.
 match: Obviously you misread the delivery date.
 nomatch: I clearly misread your first message, sorry about that.
 
-[explain-it-again]
-pattern: (i will|let me) explain (it|this|that) (again|one more time|once more|once again)
-pattern: (i will|let me) (say|repeat) (it|this|that) (again|one more time|once more|once again)
-pattern: (i will|let me) try (to explain|explaining) (it|this|that) (again|one more time|once more)
-weight: -1.5
-kind: condescending
-message: "I'll explain it again" signals impatience with the customer. Try a different explanation without announcing the repeat.
-replace: let me put it another way
-match: I'll explain it again: the refund goes to the original card.
-match: Let me repeat this one more time.
-nomatch: Let me explain how the refund works.
-nomatch: I will explain the next steps once your order ships.
-
 [explain-slowly]
 pattern: (i will|let me) (explain|say|go over|repeat) (it|this|that) (slowly|more slowly|very slowly|real slow|nice and slow)
 pattern: (i will|let me) spell (it|this|that) out [for you]
@@ -985,18 +939,6 @@ match: Let me explain this slowly.
 match: I'll spell it out for you: the plan renews every month.
 match: Let me put it in simple terms for you.
 nomatch: Let me explain this step by step so nothing gets missed.
-
-[as-i-am-sure-you-know]
-pattern: as i am sure you (know|are aware|understand|realize|realise|can see)
-pattern: as you (should|surely|must|ought to) (know|be aware|realize|realise)
-pattern: as you are (well|no doubt|surely|of course) aware
-weight: -1.0
-kind: condescending
-message: "As I'm sure you know" suggests the customer should already know. If it's worth saying, say it plainly.
-replace: as a quick reminder
-match: As I'm sure you know, the sale ended yesterday.
-match: As you should know, the warranty covers one year.
-nomatch: As I'm sure you can imagine, we want this fixed fast.
 
 [you-should-know-better]
 pattern: you should [have] (know|known) better
@@ -1084,7 +1026,7 @@ weight: -2.0
 kind: condescending
 message: "Did you even" implies the customer didn't bother. Ask a neutral question instead.
 replace: were you able to
-match: Did you even read the email?
+match: Did you even check the tracking page?
 match: Did you even try restarting it?
 nomatch: Did you receive the email we sent yesterday?
 
@@ -1259,7 +1201,8 @@ match: This was clearly explained in our last email.
 nomatch: We have clearly labeled the return box for you.
 
 [read-it-properly]
-pattern: [please] read (it|this|that|the email|the instructions|the manual|the terms|the page|my message|my email|my reply|our email|our emails|the policy|our policy) (properly|more carefully|again|next time)
+pattern: [please] read (it|this|that|the email|the instructions|the manual|the terms|the page|my message|my email|my reply|our email|our emails|the policy|our policy) (properly|more carefully|again|once more|next time)
+pattern: [please] (re read|reread|review|go back and read) (my|our|the) (email|e mail|emails|message|reply|response|answer|instructions) (again|more carefully|once more|properly)
 pattern: rtfm
 weight: -2.0
 kind: condescending
@@ -1267,6 +1210,8 @@ message: Telling a customer to read it properly implies they can't read. Summari
 replace: let me recap the key points
 match: Please read my email again.
 match: Read the instructions properly.
+match: Please read the instructions again.
+match: Please review our email more carefully.
 nomatch: Please read the instructions carefully before you start.
 nomatch: I read your message again and found the order.
 
@@ -1795,16 +1740,6 @@ replace: you have been
 match: You have been constantly changing the order.
 nomatch: You are always welcome to reach out.
 
-[for-the-hundredth-time]
-pattern: for the (hundredth|millionth|umpteenth|thousandth|nth|last) time
-weight: -2.0
-kind: absolute
-message: "For the hundredth time" vents exasperation at the customer. Give the answer again, without the count.
-replace: to recap
-match: For the hundredth time, the refund takes five days.
-match: For the last time, we can't change the price.
-nomatch: This is the third time you have had to contact us, and I am sorry.
-
 [how-many-times]
 pattern: how many times (do|must|will|should) (i|we) (have to|need to) (tell|explain to|remind|ask) you
 pattern: how many times (have|did) (i|we) [already] (told|tell|explained to|reminded|asked) you
@@ -2063,13 +1998,14 @@ match: Simply open the email we sent.
 nomatch: We just opened a new store downtown.
 
 [just-reply]
-pattern: ^ (just|simply) (reply|respond)
+pattern: ^ (just|simply) (reply|respond) (to (this|that|the|our) (email|e mail|message|thread|ticket|chat|mail)|with)
 weight: -0.5
 kind: dismissive
 severity: info
-message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
-replace: Reply
+fix: rephrase
+message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction ("Reply to this email with the photo"). An invitation such as "just reply to me here" is fine and is not matched.
 match: Just reply to this email with the photo.
+match: Simply respond with your order number.
 nomatch: I am just replying to confirm the refund.
 nomatch: We just replied to your other email.
 
@@ -2243,9 +2179,23 @@ kind: passive-aggressive
 message: "As I said before" reminds the customer they have asked already. Drop the reminder and give the answer.
 replace: to recap
 replace: just to recap
+match: The store opens at nine, as I said before.
+match: The charge is a temporary hold, as we explained earlier.
+nomatch: As I mentioned to my colleague, we will call you back today.
+
+# Split from pa-as-i-said-before because the matched words include the comma (so the replacement
+# does too). The comma also makes "As I mentioned earlier," longer than the personalization cue
+# "as I mentioned earlier" (as-we-discussed), so the reproach wins at the start of a sentence.
+[pa-as-i-said-before-opening]
+pattern: as (i|we) (said|stated|mentioned|explained|advised|noted|pointed out|indicated) (before|earlier|already|twice|repeatedly) ,
+weight: -1.0
+kind: passive-aggressive
+message: Opening with "As I said before," reminds the customer they have asked already. Drop the reminder and give the answer.
+replace: to recap,
+replace: just to recap,
 match: As I mentioned earlier, the store opens at nine.
 match: As we explained before, the charge is a temporary hold.
-nomatch: As I mentioned to my colleague, we will call you back today.
+nomatch: As we discussed on the phone, the engineer will come on Friday.
 
 [pa-as-mentioned-before]
 pattern: as [was|has been|i|we] (mentioned|stated|said|explained|noted|advised|discussed|outlined|communicated|indicated) (previously|beforehand)
@@ -2295,15 +2245,19 @@ match: I've explained this several times.
 match: We have told you this many times.
 
 [pa-as-you-were-told]
-pattern: ^ as you (were|have been|had been) [already|previously] (told|advised|informed|made aware)
+pattern: ^ as you (were|have been|had been) [already|previously] (told|advised|informed|instructed|made aware)
+pattern: like you (were|have been) [already|previously] (told|advised|informed|instructed)
 weight: -1.5
 kind: passive-aggressive
 message: "As you were told" holds the customer responsible for remembering an earlier answer. Give the answer again without the reminder.
 replace: to recap
 replace: just to recap
 match: As you were told, the refund goes back to the original card.
+match: As you were told on the phone, the refund takes five days.
 match: As you have been previously advised, the contract ends in May.
+match: Like you were told, the warranty covers parts only.
 nomatch: Let us know as soon as you have been told the new date by the carrier.
+nomatch: Your order will arrive as planned on Tuesday.
 
 [pa-as-clearly-stated]
 pattern: as (clearly|explicitly|plainly|specifically) (stated|explained|mentioned|indicated|outlined|noted|specified|written|shown)
@@ -2355,7 +2309,6 @@ nomatch: Please refer to our help article on resetting the router.
 
 [pa-please-reread]
 pattern: please (re read|reread|read|review|go back and read|look back at|check|see) (my|our) (previous|last|earlier|prior|original|above) (email|e mail|message|reply|response|answer|note)
-pattern: please (read|re read|reread|review) (my|our|the) (email|e mail|message|reply|response|answer|instructions) (again|more carefully|once more|properly)
 weight: -1.5
 kind: passive-aggressive
 message: Asking the customer to re-read your email implies they didn't read it properly. Take the blame for clarity and restate the key point.
@@ -2363,7 +2316,6 @@ replace: here's a quick recap
 replace: let me summarize the key points again
 match: Please re-read my previous email.
 match: Please see our earlier message.
-match: Please read the instructions again.
 nomatch: Please read the instructions on the box before installing.
 
 [pa-see-previous-email]
@@ -2471,7 +2423,8 @@ nomatch: Please be assured that we are on it.
 nomatch: If you see any error messages, please take note of them.
 
 [pa-for-the-nth-time]
-pattern: ^ for the (second|third|fourth|fifth|tenth|last|final|umpteenth|hundredth|nth|third and final) time ,
+pattern: ^ for the (second|third|fourth|fifth|tenth|last|final|umpteenth|hundredth|thousandth|millionth|nth|third and final) time ,
+pattern: for the (hundredth|thousandth|millionth|umpteenth|nth) time
 weight: -2.0
 kind: passive-aggressive
 message: Opening with "For the third time" announces that you are fed up. The customer needs the answer, not the count.
@@ -2479,7 +2432,10 @@ replace: to recap,
 replace: just to recap,
 match: For the third time, the refund has already been processed.
 match: For the last time, we can't change the delivery date.
+match: For the hundredth time, the refund takes five days.
+match: I have now explained this for the umpteenth time.
 nomatch: Your order was delayed for the second time, and I am sorry about that.
+nomatch: We checked the parcel for the last time before it left the depot.
 
 [pa-telling-you-for-the-nth-time]
 pattern: (i am|we are) (telling|asking|reminding|informing|advising) you [this] for the (second|third|fourth|fifth|tenth|last|final|umpteenth|hundredth) time
@@ -2526,16 +2482,22 @@ nomatch: Thanks again, we really appreciate your patience.
 nomatch: Please try again, and let us know if the error comes back.
 
 [pa-let-me-repeat]
-pattern: (let me|i will|i am going to|i must|i have to|allow me to) (repeat|reiterate|restate) [myself|this|that|it] [again|once again|once more]
+pattern: (let me|i will|i am going to|i must|i have to|allow me to) (repeat|reiterate|restate) [myself|this|that|it] [again|once again|once more|one more time]
 pattern: (let me|i will|i am going to|i will try to) (say|explain|put) (it|this|that) (again|once again|one more time|once more)
-weight: -1.0
+pattern: (i will|let me) try (to explain|explaining) (it|this|that) (again|one more time|once more|once again)
+weight: -1.5
 kind: passive-aggressive
-message: "Let me repeat myself" reminds the customer they have made you say it twice. Simply explain, ideally in different words.
+message: "Let me repeat myself" or "I'll explain it again" reminds the customer they have made you say it twice. Simply explain, ideally in different words, without announcing the repeat.
 replace: let me walk you through it
+replace: let me put it another way
 replace: here's the short version
 match: Let me repeat myself: the coupon has expired.
 match: I will explain it again.
+match: I'll explain it again: the refund goes to the original card.
+match: Let me repeat this one more time.
+match: Let me try to explain it again.
 nomatch: Let me explain how the new plan works.
+nomatch: I will explain the next steps once your order ships.
 
 [pa-to-reiterate]
 pattern: ^ (to reiterate|to repeat|to restate|just to reiterate|again to reiterate) ,
@@ -2644,16 +2606,20 @@ match: Did you not see our previous message??
 nomatch: Did you get my email?
 
 [pa-as-you-are-no-doubt-aware]
-pattern: as you are (no doubt|surely|undoubtedly|doubtless|certainly|already|well) aware
-pattern: as i am sure you (know|are aware|can appreciate|understand)
+pattern: as you are (no doubt|surely|undoubtedly|doubtless|certainly|already|well|of course) aware
+pattern: as i am sure you (know|are aware|can appreciate|understand|realize|realise|can see)
+pattern: as you (should|surely|must|ought to) (know|be aware|realize|realise)
 weight: -1.0
 kind: passive-aggressive
-message: "As you are no doubt aware" presumes knowledge and faintly mocks the customer for asking. Give the information as new.
+message: "As you are no doubt aware" or "As I'm sure you know" presumes knowledge and faintly mocks the customer for asking. If it's worth saying, give the information as new.
 replace: as you may know
 replace: just so you know
 match: As you are no doubt aware, the sale ended yesterday.
 match: As I'm sure you can appreciate, we need to verify your identity.
+match: As I'm sure you know, the sale ended yesterday.
+match: As you should know, the warranty covers one year.
 nomatch: As you may know, we recently updated our app.
+nomatch: As I'm sure you can imagine, we want this fixed fast.
 
 [pa-further-to-my-last]
 pattern: further to my (last|previous|earlier|prior) (email|e mail|message|reply|note|response)
@@ -2781,7 +2747,7 @@ nomatch: The app will let you change the address yourself.
 
 [policy-not-authorized]
 pattern: (i am|we are) not (authorized|authorised|allowed|permitted|cleared|empowered) to
-pattern: (i|we) (do not|does not) have (the|any) (authority|authorization|authorisation|permission|clearance|power) to
+pattern: (i|we) (do not|does not) have [the|any] (authority|authorization|authorisation|permission|clearance|power) to
 weight: -1.0
 kind: policy
 message: "I'm not authorized to" tells the customer you can't help without saying who can. Name the next step and who will take it.
@@ -2792,17 +2758,22 @@ match: We do not have the authority to waive the fee.
 nomatch: Only the account holder is authorized to make changes.
 
 [policy-nothing-i-can-do]
-pattern: there is [really|simply|absolutely|just|honestly] nothing [more|else|further] (i|we) (can|could|are able to|am able to) do
-pattern: there is [really|simply|just] nothing [more|else|further] (i|we) (can|could) offer
+pattern: there is [really|simply|absolutely|just|honestly] nothing [more|else|further] [that] (i|we) (can|could|are able to|am able to) do
+pattern: there is [really|simply|just] nothing [more|else|further] [that] (i|we) (can|could) offer
 pattern: (i|we) (can not|could not|are unable to|am unable to) do anything [more|else|further] (about it|about this|about that|for you|to help)
+pattern: there is [really|simply|just] nothing (more|else|further) to (do|be done)
 weight: -2.0
 kind: policy
 message: "There's nothing I can do" closes every door at once. There is almost always something: an escalation, a workaround, a follow-up. Lead with that.
 replace: here is what I can do
+replace: here is what we can do
 replace: I can't change that myself, but here is what I can do
 match: There's nothing I can do.
 match: There's really nothing more we can offer.
 match: We can't do anything about it.
+match: There's nothing we can do about the delivery fee.
+match: I'm afraid there is nothing more I can do.
+match: There is nothing more to be done on this order.
 nomatch: There's nothing you need to do on your end.
 
 [policy-hands-are-tied]
@@ -2917,9 +2888,11 @@ message: "Above my pay grade" jokes about your job while the customer's problem 
 replace: something I need a colleague's help with
 replace: something I'll need to pass to my manager
 match: That's above my pay grade.
+match: Sorry, this is above my pay grade.
 
 [policy-not-my-department]
-pattern: (that is|this is|it is) not (my|our) (department|division|job)
+pattern: (that is|this is|it is) not (my|our) (department|division|job|team|responsibility)
+pattern: (that is|this is|it is) not (my|our) area (.|!)
 weight: -1.5
 kind: policy
 message: "That's not my department" tells the customer to go away. Take ownership of getting them to the right team.
@@ -2927,7 +2900,10 @@ replace: that's handled by another team, and I'll connect you with them
 replace: that's looked after by another team, and I'll pass this on for you
 match: That's not my department.
 match: It's not our department.
+match: Sorry, that is not my responsibility.
+match: That's not my area.
 nomatch: This is not my area of expertise, but I will find out for you.
+nomatch: My department handles all billing questions, so you are in the right place.
 
 [policy-not-my-call]
 pattern: (it is|that is|this is) not (up to me|my call|my decision|in my power|in my hands)
@@ -3095,7 +3071,7 @@ weight: -2.0
 kind: shouting
 fix: rephrase
 message: A whole run of capitals is shouting at the customer. Rewrite it in sentence case.
-match: WE CANNOT PROCESS THIS REQUEST.
+match: THE PARCEL LEFT OUR WAREHOUSE ON MONDAY.
 match: YOUR ORDER WAS ALREADY REFUNDED.
 
 [shout-caps-emphasis]
@@ -3272,18 +3248,6 @@ replace: Understood, thanks for explaining.
 match: Well, if you say so.
 match: If you say so!
 nomatch: We will only close the ticket if you say so.
-
-[sarcasm-whatever-you-say]
-pattern: [ok|okay|sure|fine] [,] whatever you say (.|!)
-pattern: ^ (ok|okay|yeah|sure|fine) [,] whatever (.|!)
-weight: -2.0
-kind: sarcasm
-message: "Whatever you say." is a dismissive eye-roll in text. Respond to what the customer actually said.
-replace: Understood.
-replace: Thanks for explaining.
-match: Okay, whatever you say.
-match: Fine, whatever.
-nomatch: Whatever you say in the chat stays private.
 
 [sarcasm-wow-just-wow]
 pattern: ^ wow [,] just wow

@@ -266,12 +266,14 @@ match: The old app is not compatible with iOS 17.
 
 [not-in-a-position]
 pattern: (we|i) (are|am) not in a position to
-pattern: (we|i) (are|am) not (authorized|authorised|permitted|allowed) to
+pattern: (we|i) (are|am) (currently|presently|still|sadly|unfortunately) not in a position to
+pattern: (we|i) (will not|would not|are not going to|am not going to) be in a position to
 weight: -1.0
-message: Frames the agent's limits. Say what you can do or who can: "our billing team can approve this, and I've asked them" rather than "I'm not in a position to approve this".
+message: Frames the agent's limits. Say what you can do or who can: "our billing team can approve this, and I've asked them" rather than "I'm not in a position to approve this". ("I'm not authorized to" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
 match: We are not in a position to offer compensation.
-match: I'm not authorized to issue refunds over $100.
+match: We are currently not in a position to extend the offer.
+match: I won't be in a position to confirm the date before Friday.
 
 [we-will-not]
 pattern: (we|i) will not (accept|refund|honor|honour|replace|reimburse|compensate|cover|exchange|issue|reissue|waive|override|extend|approve|process)
@@ -301,7 +303,7 @@ match: We have no option but to cancel the booking.
 match: There are no other options for this fare.
 
 [no-access]
-pattern: (we|i) do not have (the ability|access|the option|the authority|the power|permission|the tools|visibility) (to|of|on|into)
+pattern: (we|i) do not have (the ability|access|the option|the tools|visibility) (to|of|on|into)
 pattern: (we|i) do not have access
 weight: -0.5
 message: Frames the agent's limits. Say who can help or how: "the billing team can see this, and I've passed it to them" rather than "I don't have access".
@@ -311,12 +313,12 @@ match: We do not have the ability to edit reviews.
 
 [system-does-not-allow]
 pattern: (the|our) system (does not|will not|can not|would not) (allow|let|accept|permit|support)
-pattern: (the|our) (system|tool|website|app) (does not|will not) let (me|us|you)
+pattern: (the|our) (system|tool|website|app) (does not|will not) let you
 weight: -1.0
-message: Blames a system and leaves the customer stuck. Say what you can do around it: "I can make this change by hand" rather than "the system won't let me".
+message: Blames a system and leaves the customer stuck. Say what you can do around it: "I can make this change by hand" rather than "the system doesn't allow that". ("The system won't let me" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
 match: The system doesn't allow changes after dispatch.
-match: Our tool won't let me edit the address.
+match: The website won't let you change the address after dispatch.
 
 [warranty-does-not-cover]
 pattern: (the|your|our|this) (warranty|guarantee|policy|plan|insurance|cover|coverage|subscription) (does not|will not|can not) (cover|include|extend)
@@ -361,12 +363,12 @@ match: We're unable to help with third-party orders.
 match: This is not something I can help with here.
 
 [out-of-our-hands]
-pattern: (it is|that is|this is) out of (our|my) (hands|control)
+pattern: (it is|that is|this is) out of (our|my) control
 pattern: there is nothing [more] (we|i) can (do|offer) (until|at this|right now)
 weight: -1.0
-message: Signals helplessness. Say what you will do while you wait: "I'll chase the courier daily and update you" rather than "it's out of our hands".
+message: Signals helplessness. Say what you will do while you wait: "I'll chase the courier daily and update you" rather than "it's out of our control". ("Out of my hands" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
-match: It's out of our hands until the carrier scans it.
+match: It's out of our control until the carrier scans it.
 
 [not-at-the-moment]
 pattern: (we|i) (do not|can not) (currently|right now|at the moment|at this time) (offer|support|ship|deliver|accept|provide|allow|do)

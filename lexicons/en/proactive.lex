@@ -101,12 +101,15 @@ message: A concrete gesture in the customer's favour.
 match: I've waived the fee for this month.
 match: We have extended your return window to 60 days.
 
+# A sentence-opening "For future reference," belongs to confrontation.lex (pa-for-future-reference):
+# it usually introduces a correction. This entry takes the phrase everywhere else.
 [for-future-reference]
-pattern: for future reference
+pattern: for [your] future reference
 pattern: (so|just so) you (know|have it) for (next time|the future|future reference)
 weight: 1.0
 message: Helps the customer with what comes next.
-match: For future reference, the order history page shows every invoice.
+match: I have attached a copy of the invoice for future reference.
+match: Here is the full setup guide for your future reference.
 match: So you have it for next time, the reset button is on the back.
 
 [you-might-also]

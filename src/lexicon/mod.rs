@@ -294,12 +294,10 @@ impl Lexicon {
             }
             for e in &file.entries {
                 for (p, line) in &e.patterns {
-                    let seqs = pattern::expand(p, &mut self.vocab)
+                    let pieces = pattern::parse(p, &mut self.vocab)
                         .map_err(|m| Error::lexicon(&file.source, *line, m))?;
                     if self.rules[rule as usize].enabled {
-                        for seq in seqs {
-                            self.trie.insert(&seq, rule);
-                        }
+                        self.trie.insert(&pieces, rule);
                     }
                 }
                 rule += 1;
@@ -334,4 +332,42 @@ pub(crate) fn embedded() -> Vec<Source> {
             text: Cow::Borrowed(text),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod stats {
+    #[test]
+    #[ignore]
+    fn print_stats() {
+        let t = std::time::Instant::now();
+        let files: Vec<_> = super::embedded()
+            .iter()
+            .map(|s| super::parse::parse(&s.name, &s.text).unwrap())
+            .collect();
+        eprintln!("parse {:?}", t.elapsed());
+        let mut v = super::vocab::Vocab::default();
+        let t = std::time::Instant::now();
+        let mut total = 0usize;
+        let mut atoms = 0usize;
+        let mut worst = (0usize, String::new());
+        for f in &files {
+            for e in &f.entries {
+                for (p, _) in &e.patterns {
+                    let s = super::pattern::expand(p, &mut v).unwrap();
+                    total += s.len();
+                    atoms += s.iter().map(Vec::len).sum::<usize>();
+                    if s.len() > worst.0 {
+                        worst = (s.len(), p.clone());
+                    }
+                }
+            }
+        }
+        eprintln!(
+            "expand {:?}: {total} sequences, {atoms} atoms, worst {worst:?}",
+            t.elapsed()
+        );
+        let t = std::time::Instant::now();
+        let l = super::Lexicon::compile(&super::embedded(), &[]).unwrap();
+        eprintln!("compile {:?}, vocab {}", t.elapsed(), l.vocab.len());
+    }
 }

@@ -48,16 +48,78 @@ pub(crate) enum Atom {
     Anchor,
 }
 
+/// A parsed pattern element, before expansion.
 #[derive(Debug)]
-enum Item {
+pub(crate) enum Piece {
     Lits(Vec<u32>),
     Slot(Slot),
     Gap(u8),
     Anchor,
     Group {
-        alts: Vec<Vec<Item>>,
+        alts: Vec<Vec<Piece>>,
         optional: bool,
     },
+}
+
+/// Parses `pattern` and checks it, without expanding it: the trie takes the pieces as they are.
+pub(crate) fn parse(pattern: &str, vocab: &mut Vocab) -> Result<Vec<Piece>, String> {
+    let mut p = Parser {
+        src: pattern,
+        pos: 0,
+        vocab,
+    };
+    let pieces = p.seq()?;
+    if let Some(c) = p.peek() {
+        return Err(format!("unbalanced `{c}` at column {}", p.pos + 1));
+    }
+    if count(&pieces) > MAX_EXPANSIONS {
+        return Err(format!(
+            "the pattern expands to more than {MAX_EXPANSIONS} token sequences; split it into several `pattern:` lines"
+        ));
+    }
+    if !consumes(&pieces) {
+        return Err("the pattern can match nothing (everything in it is optional)".to_string());
+    }
+    match (pieces.first(), pieces.last()) {
+        (Some(Piece::Gap(_)), _) | (_, Some(Piece::Gap(_))) => {
+            return Err("a gap `*N` must stand between words, not at the start or end".to_string());
+        }
+        (_, Some(Piece::Anchor)) => {
+            return Err("the anchor `^` must be followed by something to match".to_string());
+        }
+        _ => {}
+    }
+    if pieces
+        .windows(2)
+        .any(|w| matches!(w, [Piece::Gap(_), Piece::Gap(_)]))
+    {
+        return Err("two gaps in a row; use one larger gap".to_string());
+    }
+    Ok(pieces)
+}
+
+/// How many token sequences the pieces stand for (saturating).
+fn count(pieces: &[Piece]) -> usize {
+    pieces.iter().fold(1usize, |n, p| match p {
+        Piece::Group { alts, optional } => {
+            let alts = alts
+                .iter()
+                .map(|a| count(a))
+                .fold(usize::from(*optional), usize::saturating_add);
+            n.saturating_mul(alts)
+        }
+        _ => n,
+    })
+}
+
+/// Whether every sequence of the pieces consumes at least one token.
+fn consumes(pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| match p {
+        Piece::Lits(ids) => !ids.is_empty(),
+        Piece::Slot(_) => true,
+        Piece::Gap(_) | Piece::Anchor => false,
+        Piece::Group { alts, optional } => !optional && alts.iter().all(|a| consumes(a)),
+    })
 }
 
 struct Parser<'p, 'v> {
@@ -66,43 +128,12 @@ struct Parser<'p, 'v> {
     vocab: &'v mut Vocab,
 }
 
-/// Parses and expands `pattern` into the token sequences it matches.
+/// Parses and expands `pattern` into the token sequences it matches (for small patterns: the
+/// modifier lists).
 pub(crate) fn expand(pattern: &str, vocab: &mut Vocab) -> Result<Vec<Vec<Atom>>, String> {
-    let mut p = Parser {
-        src: pattern,
-        pos: 0,
-        vocab,
-    };
-    let items = p.seq()?;
-    if let Some(c) = p.peek() {
-        return Err(format!("unbalanced `{c}` at column {}", p.pos + 1));
-    }
+    let pieces = parse(pattern, vocab)?;
     let mut out = vec![Vec::new()];
-    expand_seq(&items, &mut out)?;
-    for seq in &out {
-        match (seq.first(), seq.last()) {
-            (None, _) => {
-                return Err(
-                    "the pattern can match nothing (everything in it is optional)".to_string(),
-                );
-            }
-            (Some(Atom::Gap(_)), _) | (_, Some(Atom::Gap(_))) => {
-                return Err(
-                    "a gap `*N` must stand between words, not at the start or end".to_string(),
-                );
-            }
-            (_, Some(Atom::Anchor)) => {
-                return Err("the anchor `^` must be followed by something to match".to_string());
-            }
-            _ => {}
-        }
-        if seq
-            .windows(2)
-            .any(|w| matches!(w, [Atom::Gap(_), Atom::Gap(_)]))
-        {
-            return Err("two gaps in a row; use one larger gap".to_string());
-        }
-    }
+    expand_seq(&pieces, &mut out)?;
     out.sort();
     out.dedup();
     Ok(out)
@@ -128,16 +159,16 @@ impl Ord for Atom {
     }
 }
 
-fn expand_seq(items: &[Item], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
+fn expand_seq(items: &[Piece], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
     for item in items {
         match item {
-            Item::Lits(ids) => out
+            Piece::Lits(ids) => out
                 .iter_mut()
                 .for_each(|s| s.extend(ids.iter().map(|&id| Atom::Lit(id)))),
-            Item::Slot(slot) => out.iter_mut().for_each(|s| s.push(Atom::Slot(*slot))),
-            Item::Gap(n) => out.iter_mut().for_each(|s| s.push(Atom::Gap(*n))),
-            Item::Anchor => out.iter_mut().for_each(|s| s.push(Atom::Anchor)),
-            Item::Group { alts, optional } => {
+            Piece::Slot(slot) => out.iter_mut().for_each(|s| s.push(Atom::Slot(*slot))),
+            Piece::Gap(n) => out.iter_mut().for_each(|s| s.push(Atom::Gap(*n))),
+            Piece::Anchor => out.iter_mut().for_each(|s| s.push(Atom::Anchor)),
+            Piece::Group { alts, optional } => {
                 let mut tails: Vec<Vec<Atom>> = Vec::new();
                 if *optional {
                     tails.push(Vec::new());
@@ -172,7 +203,7 @@ impl Parser<'_, '_> {
         self.src[self.pos..].chars().next()
     }
 
-    fn seq(&mut self) -> Result<Vec<Item>, String> {
+    fn seq(&mut self) -> Result<Vec<Piece>, String> {
         let mut items = Vec::new();
         while let Some(c) = self.peek() {
             match c {
@@ -212,7 +243,7 @@ impl Parser<'_, '_> {
                             open_at + 1
                         ));
                     }
-                    items.push(Item::Group {
+                    items.push(Piece::Group {
                         alts,
                         optional: c == '[',
                     });
@@ -226,7 +257,7 @@ impl Parser<'_, '_> {
                     let slot = Slot::parse(name).ok_or_else(|| {
                         format!("unknown slot <{name}>; slots are <placeholder>, <name>, <customer>, <number>, <word>, <caps>, <emoji>")
                     })?;
-                    items.push(Item::Slot(slot));
+                    items.push(Piece::Slot(slot));
                     self.pos += end + 2;
                 }
                 '*' => {
@@ -243,11 +274,11 @@ impl Parser<'_, '_> {
                             self.pos + 1
                         ));
                     }
-                    items.push(Item::Gap(n));
+                    items.push(Piece::Gap(n));
                     self.pos += 1 + digits;
                 }
                 '^' => {
-                    items.push(Item::Anchor);
+                    items.push(Piece::Anchor);
                     self.pos += 1;
                 }
                 '>' => return Err(format!("stray `>` at column {}", self.pos + 1)),
@@ -258,7 +289,7 @@ impl Parser<'_, '_> {
                     let literal = &self.src[self.pos..self.pos + len];
                     let ids = self.literal(literal)?;
                     if !ids.is_empty() {
-                        items.push(Item::Lits(ids));
+                        items.push(Piece::Lits(ids));
                     }
                     self.pos += len;
                 }

@@ -8,12 +8,14 @@
 
 use rustc_hash::FxHashMap;
 
-use super::pattern::{Atom, Slot};
+use super::pattern::{Piece, Slot};
 use super::vocab::UNKNOWN;
 
 const NONE: u32 = u32::MAX;
 /// A cap on the work done from one start position; real lexicons need a few dozen steps.
 const MAX_STEPS: usize = 4096;
+/// A group with more ends than this is joined through an epsilon node instead of branching.
+const JOIN_ABOVE: usize = 16;
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,6 +50,8 @@ enum Special {
     Slot(Slot),
     Gap(u8),
     Anchor,
+    /// Joins the ends of a group's alternatives without consuming a token.
+    Epsilon,
 }
 
 #[derive(Clone, Debug)]
@@ -67,6 +71,10 @@ pub(crate) struct Match {
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
+    /// The slots the root's special edges accept, and whether it has an anchor edge: a
+    /// position none of whose root edges can apply is skipped without a search.
+    root_slots: u8,
+    root_anchor: bool,
     edges: FxHashMap<(u32, u32), u32>,
     root: Vec<u32>,
 }
@@ -78,6 +86,8 @@ impl Default for Trie {
                 accept: NONE,
                 special: Vec::new(),
             }],
+            root_slots: 0,
+            root_anchor: false,
             edges: FxHashMap::default(),
             root: Vec::new(),
         }
@@ -85,52 +95,104 @@ impl Default for Trie {
 }
 
 impl Trie {
-    /// Adds a sequence for `rule`; returns the rule that already owned the same sequence, if any.
-    pub(crate) fn insert(&mut self, seq: &[Atom], rule: u32) -> Option<u32> {
-        let mut cur = 0u32;
-        for atom in seq {
-            let special = match *atom {
-                Atom::Lit(id) => {
-                    let len = self.nodes.len() as u32;
-                    let next = *self.edges.entry((cur, id)).or_insert(len);
-                    if next == len {
-                        self.nodes.push(Node {
-                            accept: NONE,
-                            special: Vec::new(),
-                        });
+    /// Adds a parsed pattern for `rule`. Literal steps share the trie's prefixes; each group
+    /// ends in a fresh join node, so a pattern costs nodes in proportion to its written size,
+    /// not to the number of phrases it expands to.
+    pub(crate) fn insert(&mut self, pieces: &[Piece], rule: u32) {
+        let ends = self.insert_seq(pieces, vec![0]);
+        for end in ends {
+            let node = &mut self.nodes[end as usize];
+            // On a tie the rule inserted first keeps the sequence.
+            if node.accept == NONE {
+                node.accept = rule;
+            }
+        }
+    }
+
+    fn new_node(&mut self) -> u32 {
+        self.nodes.push(Node {
+            accept: NONE,
+            special: Vec::new(),
+        });
+        (self.nodes.len() - 1) as u32
+    }
+
+    fn lit(&mut self, from: u32, id: u32) -> u32 {
+        let len = self.nodes.len() as u32;
+        let next = *self.edges.entry((from, id)).or_insert(len);
+        if next == len {
+            self.new_node();
+        }
+        next
+    }
+
+    fn special(&mut self, from: u32, special: Special) -> u32 {
+        if let Some(&(_, n)) = self.nodes[from as usize]
+            .special
+            .iter()
+            .find(|(s, _)| *s == special)
+        {
+            return n;
+        }
+        let n = self.new_node();
+        self.nodes[from as usize].special.push((special, n));
+        n
+    }
+
+    fn insert_seq(&mut self, pieces: &[Piece], mut cur: Vec<u32>) -> Vec<u32> {
+        for piece in pieces {
+            cur = match piece {
+                Piece::Lits(ids) => cur
+                    .into_iter()
+                    .map(|mut n| {
+                        for &id in ids {
+                            n = self.lit(n, id);
+                        }
+                        n
+                    })
+                    .collect(),
+                Piece::Slot(s) => cur
+                    .into_iter()
+                    .map(|n| self.special(n, Special::Slot(*s)))
+                    .collect(),
+                Piece::Gap(k) => cur
+                    .into_iter()
+                    .map(|n| self.special(n, Special::Gap(*k)))
+                    .collect(),
+                Piece::Anchor => cur
+                    .into_iter()
+                    .map(|n| self.special(n, Special::Anchor))
+                    .collect(),
+                Piece::Group { alts, optional } => {
+                    let mut ends: Vec<u32> = if *optional { cur.clone() } else { Vec::new() };
+                    for alt in alts {
+                        ends.extend(self.insert_seq(alt, cur.clone()));
                     }
-                    cur = next;
-                    continue;
-                }
-                Atom::Slot(s) => Special::Slot(s),
-                Atom::Gap(n) => Special::Gap(n),
-                Atom::Anchor => Special::Anchor,
-            };
-            let found = self.nodes[cur as usize]
-                .special
-                .iter()
-                .find(|(s, _)| *s == special)
-                .map(|&(_, n)| n);
-            cur = match found {
-                Some(n) => n,
-                None => {
-                    let n = self.nodes.len() as u32;
-                    self.nodes.push(Node {
-                        accept: NONE,
-                        special: Vec::new(),
-                    });
-                    self.nodes[cur as usize].special.push((special, n));
-                    n
+                    ends.sort_unstable();
+                    ends.dedup();
+                    if ends.len() <= JOIN_ABOVE {
+                        ends
+                    } else {
+                        // Many ends: join them through one epsilon node so the rest of the
+                        // pattern is inserted once. The root never gets an epsilon edge: it is
+                        // visited at every position, so it keeps its own branch.
+                        let join = self.new_node();
+                        let mut next = vec![join];
+                        for &e in &ends {
+                            if e == 0 {
+                                next.push(0);
+                            } else {
+                                self.nodes[e as usize]
+                                    .special
+                                    .push((Special::Epsilon, join));
+                            }
+                        }
+                        next
+                    }
                 }
             };
         }
-        let node = &mut self.nodes[cur as usize];
-        if node.accept == NONE {
-            node.accept = rule;
-            None
-        } else {
-            Some(node.accept)
-        }
+        cur
     }
 
     /// Builds the root lookup table; call once after the last insert.
@@ -142,6 +204,14 @@ impl Trie {
             }
         }
         self.edges.retain(|&(from, _), _| from != 0);
+        for &(special, _) in &self.nodes[0].special {
+            match special {
+                Special::Slot(s) => self.root_slots |= s.bit(),
+                Special::Anchor => self.root_anchor = true,
+                // Neither is ever put on the root (see `insert_seq` and `pattern::parse`).
+                Special::Gap(_) | Special::Epsilon => {}
+            }
+        }
         self.edges.shrink_to_fit();
     }
 
@@ -160,11 +230,13 @@ impl Trie {
     /// Scans `items` leftmost-longest and pushes the non-overlapping matches to `out`.
     /// `stack` is scratch space.
     pub(crate) fn scan(&self, items: &[Item], stack: &mut Vec<(u32, u32)>, out: &mut Vec<Match>) {
-        let root_special = !self.nodes[0].special.is_empty();
         let mut start = 0;
         while start < items.len() {
             let it = items[start];
-            if it.flags & Item::BARRIER != 0 || (!root_special && self.step(0, it.id).is_none()) {
+            let maybe = self.step(0, it.id).is_some()
+                || it.slots & self.root_slots != 0
+                || (self.root_anchor && it.flags & Item::SENT_START != 0);
+            if !maybe || it.flags & Item::BARRIER != 0 {
                 start += 1;
                 continue;
             }
@@ -204,6 +276,11 @@ impl Trie {
                     best = Some((pos, n.accept));
                 }
             }
+            for &(special, next) in &n.special {
+                if special == Special::Epsilon {
+                    stack.push((next, pos as u32));
+                }
+            }
             let Some(it) = items.get(pos) else { continue };
             if it.flags & Item::BARRIER != 0 {
                 continue;
@@ -223,6 +300,7 @@ impl Trie {
                             stack.push((next, pos as u32));
                         }
                     }
+                    Special::Epsilon => {}
                     Special::Gap(k) => {
                         stack.push((next, pos as u32));
                         for g in 1..=usize::from(k) {

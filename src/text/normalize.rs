@@ -20,9 +20,9 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
             out.push_str(bang_run(b.iter().copied().map(char::from)));
             return;
         }
-        for &c in b {
-            out.push(c.to_ascii_lowercase() as char);
-        }
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
         return;
     }
     if s.chars().count() > 1 && s.chars().all(|c| matches!(c, '!' | '?' | '！' | '？')) {

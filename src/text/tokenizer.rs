@@ -539,8 +539,16 @@ impl Tokenizer<'_, '_> {
             return false;
         }
         let b = self.bytes;
-        let end = start + b[start..].iter().take_while(|&&c| is_emailish(c)).count();
+        let mut end = start;
+        let mut dot = false;
+        while end < b.len() && is_emailish(b[end]) {
+            dot |= b[end] == b'.';
+            end += 1;
+        }
         self.run_end = end;
+        if !dot && b.get(end) != Some(&b'@') {
+            return false;
+        }
         if end < b.len() && b[end] == b'@' {
             let dstart = end + 1;
             let mut dend = dstart
