@@ -67,6 +67,29 @@ fn corpora(c: &mut Criterion) {
     group.finish();
 }
 
+/// Linear time: the per-byte cost stays flat from 1 KB to 1 MB.
+fn scaling(c: &mut Criterion) {
+    let analyzer = Analyzer::default();
+    let ctx = Context::default();
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    let unit = format!("{SHORT} {LONG} ");
+    for size in [1_000usize, 10_000, 100_000, 1_000_000] {
+        let mut text = unit.repeat(size / unit.len() + 1);
+        let mut cut = size;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let mut report = Report::default();
+        group.bench_function(format!("{size}"), |b| {
+            b.iter(|| analyzer.analyze_into(black_box(&text), &ctx, &mut report))
+        });
+    }
+    group.finish();
+}
+
 fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
     group.sample_size(20);
@@ -85,5 +108,5 @@ fn build(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, single, corpora, build);
+criterion_group!(benches, single, corpora, scaling, build);
 criterion_main!(benches);

@@ -173,6 +173,8 @@ struct Scratch {
     items: Vec<Item>,
     stack: Vec<(u32, u32)>,
     matches: Vec<Match>,
+    /// Per finding: its rule and its sentence.
+    meta: Vec<(u32, u32)>,
     norm: String,
 }
 
@@ -212,8 +214,6 @@ impl Analyzer {
     /// assert!(report.has_rule("confrontation.calm-down"));
     /// ```
     pub fn analyze_into(&self, text: &str, context: &Context, report: &mut Report) {
-        report.findings.clear();
-        report.suggestions.clear();
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.run(text, context, &mut scratch, report),
             Err(_) => self.run(text, context, &mut Scratch::default(), report),
@@ -228,8 +228,42 @@ impl Analyzer {
         self.lexicon
             .trie
             .scan(&s.items, &mut s.stack, &mut s.matches);
-        for m in &s.matches {
-            self.finding(text, &s.tokens, &s.items, *m, report);
+        // Findings and suggestions are written over the report's previous ones, reusing their
+        // strings, so that re-scoring a draft in a compose box allocates nothing.
+        s.meta.clear();
+        for (n, m) in s.matches.iter().enumerate() {
+            self.finding(text, &s.tokens, &s.items, *m, n, &mut report.findings);
+            s.meta.push((m.rule, s.items[m.start].sentence));
+        }
+        report.findings.truncate(s.matches.len());
+        self.calm_warm_shouting(&s.meta, report);
+        let mut n = 0;
+        for (f, &(rule, _)) in report.findings.iter().zip(&s.meta) {
+            if self.suggestion(f, rule, n, &mut report.suggestions) {
+                n += 1;
+            }
+        }
+        report.suggestions.truncate(n);
+    }
+
+    /// Capitals and "!!" are exuberance, not shouting, in a sentence that is otherwise warm
+    /// ("THANK YOU so much!!"): shouting findings there get weight 0.
+    fn calm_warm_shouting(&self, meta: &[(u32, u32)], report: &mut Report) {
+        let is_shout =
+            |rule: u32| self.lexicon.rules[rule as usize].kind.as_deref() == Some("shouting");
+        let mut i = 0;
+        while i < meta.len() {
+            let sentence = meta[i].1;
+            let end = i + meta[i..].iter().take_while(|m| m.1 == sentence).count();
+            let warm = (i..end).any(|k| !is_shout(meta[k].0) && report.findings[k].weight > 0.0);
+            if warm {
+                for (f, m) in report.findings[i..end].iter_mut().zip(&meta[i..end]) {
+                    if is_shout(m.0) {
+                        f.weight = 0.0;
+                    }
+                }
+            }
+            i = end;
         }
     }
 
@@ -239,6 +273,7 @@ impl Analyzer {
         let max_len = lex.vocab.max_len();
         s.items.clear();
         let mut sentence_start = true;
+        let mut sentence = 0u32;
         let mut contrast = false;
         for (ti, tok) in s.tokens.iter().enumerate() {
             let ti = ti as u32;
@@ -249,11 +284,13 @@ impl Analyzer {
             }
             if tok.is_quoted() {
                 if s.items.last().is_none_or(|i| i.flags & Item::BARRIER == 0) {
+                    sentence += 1;
                     s.items.push(Item {
                         id: UNKNOWN,
                         tok: ti,
                         slots: 0,
                         flags: Item::BARRIER | Item::SENT_END | Item::CLAUSE,
+                        sentence,
                     });
                 }
                 sentence_start = true;
@@ -289,6 +326,7 @@ impl Analyzer {
             let slots = self.slots(tok, raw, first, ctx);
             if sentence_start {
                 flags |= Item::SENT_START;
+                sentence += u32::from(!s.items.is_empty());
             }
             let push =
                 |id: u32, mut flags: u8, slots: u8, items: &mut Vec<Item>, contrast: &mut bool| {
@@ -304,6 +342,7 @@ impl Analyzer {
                         tok: ti,
                         slots,
                         flags,
+                        sentence,
                     });
                 };
             match lookup {
@@ -377,7 +416,15 @@ impl Analyzer {
     }
 
     /// Turns a match into a finding (and a suggestion when the rule has a fix).
-    fn finding(&self, text: &str, tokens: &[Token], items: &[Item], m: Match, report: &mut Report) {
+    fn finding(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        items: &[Item],
+        m: Match,
+        n: usize,
+        out: &mut Vec<Finding>,
+    ) {
         let lex = &*self.lexicon;
         let rule = &lex.rules[m.rule as usize];
         let span = Span::new(
@@ -439,40 +486,86 @@ impl Analyzer {
             (true, Negated::As(d, w)) => (d, w * scale),
         };
         let matched = &text[span.start..span.end];
-        report.findings.push(Finding {
-            dimension,
-            rule: Arc::clone(&rule.id),
-            span,
-            text: matched.to_string(),
-            weight: (weight * 1000.0).round() / 1000.0,
-            negated,
-            kind: rule.kind.clone(),
-        });
-        if negated || weight >= 0.0 {
-            return;
+        let weight = (weight * 1000.0).round() / 1000.0;
+        match out.get_mut(n) {
+            Some(f) => {
+                f.dimension = dimension;
+                if !Arc::ptr_eq(&f.rule, &rule.id) {
+                    f.rule = Arc::clone(&rule.id);
+                }
+                f.span = span;
+                f.text.clear();
+                f.text.push_str(matched);
+                f.weight = weight;
+                f.negated = negated;
+                f.kind.clone_from(&rule.kind);
+            }
+            None => out.push(Finding {
+                dimension,
+                rule: Arc::clone(&rule.id),
+                span,
+                text: matched.to_string(),
+                weight,
+                negated,
+                kind: rule.kind.clone(),
+            }),
         }
-        let Some(message) = &rule.message else { return };
-        let (kind, replacements) = match rule.fix {
-            Fix::Replace if rule.replacements.is_empty() => (SuggestionKind::Rephrase, Vec::new()),
-            Fix::Replace => (
-                SuggestionKind::Replace,
-                rule.replacements
-                    .iter()
-                    .map(|r| match_case(matched, r))
-                    .collect(),
-            ),
-            Fix::Remove => (SuggestionKind::Remove, Vec::new()),
-            Fix::Rephrase => (SuggestionKind::Rephrase, Vec::new()),
+    }
+
+    /// Writes the suggestion for a finding at `out[n]`, when the finding hurts and its rule says
+    /// how to fix it; returns whether it wrote one.
+    fn suggestion(&self, f: &Finding, rule: u32, n: usize, out: &mut Vec<Suggestion>) -> bool {
+        let rule = &self.lexicon.rules[rule as usize];
+        let Some(message) = rule.message.as_deref() else {
+            return false;
         };
-        report.suggestions.push(Suggestion {
-            kind,
-            dimension,
-            rule: Arc::clone(&rule.id),
-            span,
-            message: message.to_string(),
-            replacements,
-            severity: rule.severity,
-        });
+        if f.negated || f.weight >= 0.0 {
+            return false;
+        }
+        let kind = match rule.fix {
+            Fix::Replace if rule.replacements.is_empty() => SuggestionKind::Rephrase,
+            Fix::Replace => SuggestionKind::Replace,
+            Fix::Remove => SuggestionKind::Remove,
+            Fix::Rephrase => SuggestionKind::Rephrase,
+        };
+        if out.len() <= n {
+            out.push(Suggestion {
+                kind,
+                dimension: f.dimension,
+                rule: Arc::clone(&rule.id),
+                span: f.span,
+                message: String::new(),
+                replacements: Vec::new(),
+                severity: rule.severity,
+            });
+        }
+        let sg = &mut out[n];
+        sg.kind = kind;
+        sg.dimension = f.dimension;
+        if !Arc::ptr_eq(&sg.rule, &rule.id) {
+            sg.rule = Arc::clone(&rule.id);
+        }
+        sg.span = f.span;
+        sg.severity = rule.severity;
+        sg.message.clear();
+        sg.message.push_str(message);
+        let count = if kind == SuggestionKind::Replace {
+            rule.replacements.len()
+        } else {
+            0
+        };
+        sg.replacements.truncate(count);
+        for (i, r) in rule.replacements.iter().take(count).enumerate() {
+            match sg.replacements.get_mut(i) {
+                Some(slot) => match_case_into(&f.text, r, slot),
+                None => {
+                    let mut slot = String::new();
+                    match_case_into(&f.text, r, &mut slot);
+                    sg.replacements.push(slot);
+                }
+            }
+        }
+        true
     }
 
     /// Checks every lexicon entry against its own examples: each `match:` sentence must give a
@@ -536,15 +629,20 @@ impl Analyzer {
     }
 }
 
-/// Capitalizes a replacement's first letter when the text it replaces starts with a capital.
-fn match_case(original: &str, replacement: &str) -> String {
+/// Writes `replacement` into `out`, capitalizing its first letter when the text it replaces
+/// starts with a capital.
+fn match_case_into(original: &str, replacement: &str, out: &mut String) {
+    out.clear();
     let upper = original
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
     let mut chars = replacement.chars();
     match chars.next() {
-        Some(first) if upper && first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => replacement.to_string(),
+        Some(first) if upper && first.is_lowercase() => {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(replacement),
     }
 }

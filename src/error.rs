@@ -29,9 +29,11 @@ enum ErrorKind {
         line: usize,
         message: String,
     },
+    // The io::Error is kept as its kind and text so that Error stays UnwindSafe.
     Io {
         path: PathBuf,
-        error: std::io::Error,
+        kind: std::io::ErrorKind,
+        message: String,
     },
     UnknownRule {
         id: String,
@@ -53,7 +55,8 @@ impl Error {
         Error {
             kind: ErrorKind::Io {
                 path: path.into(),
-                error,
+                kind: error.kind(),
+                message: error.to_string(),
             },
         }
     }
@@ -70,6 +73,14 @@ impl Error {
             ErrorKind::Lexicon { source, .. } => Some(source),
             ErrorKind::Io { path, .. } => path.to_str(),
             ErrorKind::UnknownRule { .. } => None,
+        }
+    }
+
+    /// For an error reading a file, what kind of I/O error it was.
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        match &self.kind {
+            ErrorKind::Io { kind, .. } => Some(*kind),
+            _ => None,
         }
     }
 
@@ -90,7 +101,7 @@ impl fmt::Display for Error {
                 line,
                 message,
             } => write!(f, "{source}:{line}: {message}"),
-            ErrorKind::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            ErrorKind::Io { path, message, .. } => write!(f, "{}: {message}", path.display()),
             ErrorKind::UnknownRule { id } => {
                 write!(f, "cannot disable rule `{id}`: no lexicon defines it")
             }
@@ -98,11 +109,4 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ErrorKind::Io { error, .. } => Some(error),
-            _ => None,
-        }
-    }
-}
+impl std::error::Error for Error {}

@@ -159,3 +159,11 @@ fn every_dimension_is_reachable() {
         assert!(all.contains(&d), "{d} missing in {all:?}");
     }
 }
+
+#[test]
+fn shouting_but_not_when_warm() {
+    let a = analyzer();
+    assert_eq!(a.analyze("THANK YOU so much!!").scores.confrontation, 0.0);
+    assert!(a.analyze("WHY IS THIS SO HARD?!").scores.confrontation > 0.0);
+    assert!(a.analyze("I told you this already!!").scores.confrontation > 0.0);
+}

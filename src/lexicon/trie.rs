@@ -28,6 +28,8 @@ pub(crate) struct Item {
     pub slots: u8,
     /// [`Item::SENT_START`] and friends.
     pub flags: u8,
+    /// The index of the sentence the item is in.
+    pub sentence: u32,
 }
 
 impl Item {

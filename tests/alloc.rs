@@ -1,0 +1,86 @@
+//! A compose box re-scores the same draft on every keystroke: in steady state that allocates
+//! nothing. Proven with a counting global allocator (this file is its own test binary).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use replytone::{Analyzer, Context, Report};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: defers to the system allocator; only counts calls on the current thread.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
+
+#[test]
+fn rescoring_the_same_draft_allocates_nothing() {
+    let analyzer = Analyzer::default();
+    let ctx = Context::new().customer_name("Dana");
+    let drafts = [
+        "Hi Dana, calm down. Per my last email, you should have read the FAQ!! Sorry for any inconvenience.",
+        "Hi Dana, I'm so sorry your order #A1234 hasn't arrived. That must be frustrating; I've refunded it.",
+        "",
+    ];
+    for draft in drafts {
+        let mut report = Report::default();
+        analyzer.analyze_into(draft, &ctx, &mut report);
+        analyzer.analyze_into(draft, &ctx, &mut report);
+        let before = allocations();
+        for _ in 0..100 {
+            analyzer.analyze_into(draft, &ctx, &mut report);
+        }
+        assert_eq!(
+            allocations() - before,
+            0,
+            "allocations while re-scoring {draft:?}"
+        );
+        assert_eq!(report, analyzer.analyze_with(draft, &ctx));
+    }
+}
+
+#[test]
+fn a_fresh_report_costs_only_its_own_allocations() {
+    let analyzer = Analyzer::default();
+    let text = "Calm down. As I already said, the refund is processing.";
+    let _ = analyzer.analyze(text);
+    let before = allocations();
+    let report = analyzer.analyze(text);
+    let used = allocations() - before;
+    // The findings and suggestions vectors, and one string per finding text, suggestion
+    // message and replacement (vectors may grow once or twice).
+    let strings: usize = report.findings.len()
+        + report
+            .suggestions
+            .iter()
+            .map(|s| 1 + s.replacements.len())
+            .sum::<usize>();
+    assert!(
+        used <= strings + 8,
+        "{used} allocations for {strings} strings"
+    );
+}
