@@ -7,14 +7,15 @@
 //! cargo run --release --example analyze -- --jsonl < replies.txt     # one report per line
 //! ```
 //!
-//! Flags (a public contract, see the README): `--json`, `--jsonl`, `--customer-name NAME`,
-//! `--lexicon FILE` (repeatable), `--color auto|always|never`, `--help`.
+//! Flags (a public contract, see the README): `--json`, `--jsonl`, `--objects`,
+//! `--customer MESSAGE`, `--customer-name NAME`, `--agent-name NAME`, `--channel CHANNEL`,
+//! `--template`, `--apply`, `--lexicon FILE` (repeatable), `--color auto|always|never`, `--help`.
 //! Exit codes: 0 on success, 2 on a usage, lexicon or input error.
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use replytone::{Analyzer, Context, Report, Severity};
+use replytone::{Analyzer, Channel, Context, Report, Severity};
 
 const USAGE: &str = "\
 usage: analyze [OPTIONS] [TEXT...]
@@ -26,7 +27,15 @@ options:
   --json                 print the report as JSON
   --jsonl                read standard input one reply per line and print one compact
                          JSON report per line, in order
+  --objects              with --jsonl: each line is a JSON object {\"reply\": ..., and
+                         optionally \"customer\": the customer's message, \"customer_name\": ...}
+  --customer MESSAGE     the customer's message the reply answers (enables active listening)
   --customer-name NAME   the customer's name (counts as personalization when used)
+  --agent-name NAME      the agent's name
+  --channel CHANNEL      chat (default), email or social
+  --template             the text is a template (canned response, macro), not a live reply
+  --apply                print only the improved reply, with every applicable suggestion
+                         applied (with --jsonl: one JSON string per line)
   --lexicon FILE         add a lexicon file (repeatable)
   --color WHEN           auto (default: when stdout is a terminal), always or never
   -h, --help             print this help";
@@ -41,6 +50,9 @@ enum Mode {
 struct Options {
     mode: Mode,
     color: bool,
+    objects: bool,
+    apply: bool,
+    context: Context,
     customer_name: Option<String>,
     lexicons: Vec<String>,
     text: Vec<String>,
@@ -50,6 +62,9 @@ fn parse_args() -> Result<Option<Options>, String> {
     let mut opts = Options {
         mode: Mode::Human,
         color: io::stdout().is_terminal(),
+        objects: false,
+        apply: false,
+        context: Context::new(),
         customer_name: None,
         lexicons: Vec::new(),
         text: Vec::new(),
@@ -67,6 +82,28 @@ fn parse_args() -> Result<Option<Options>, String> {
             "--json" => opts.mode = Mode::Json,
             "--jsonl" => opts.mode = Mode::Jsonl,
             "--customer-name" => opts.customer_name = Some(value("--customer-name")?),
+            "--customer" => {
+                opts.context = opts.context.clone().customer_message(value("--customer")?)
+            }
+            "--agent-name" => {
+                opts.context = opts.context.clone().agent_name(value("--agent-name")?)
+            }
+            "--channel" => {
+                let channel = match value("--channel")?.as_str() {
+                    "chat" => Channel::Chat,
+                    "email" => Channel::Email,
+                    "social" => Channel::Social,
+                    other => {
+                        return Err(format!(
+                            "--channel takes chat, email or social, not {other:?}"
+                        ));
+                    }
+                };
+                opts.context = opts.context.clone().channel(channel);
+            }
+            "--template" => opts.context = opts.context.clone().template(true),
+            "--apply" => opts.apply = true,
+            "--objects" => opts.objects = true,
             "--lexicon" => opts.lexicons.push(value("--lexicon")?),
             "--color" => {
                 opts.color = match value("--color")?.as_str() {
@@ -84,6 +121,9 @@ fn parse_args() -> Result<Option<Options>, String> {
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => opts.text.push(arg),
         }
+    }
+    if opts.objects && opts.mode != Mode::Jsonl {
+        return Err("--objects goes with --jsonl".to_string());
     }
     if opts.mode == Mode::Jsonl && !opts.text.is_empty() {
         return Err("--jsonl reads standard input; do not pass TEXT".to_string());
@@ -118,14 +158,14 @@ fn run(opts: Options) -> Result<(), String> {
         builder.add_lexicon_file(l);
     }
     let analyzer = builder.build().map_err(|e| e.to_string())?;
-    let mut ctx = Context::new();
+    let mut ctx = opts.context.clone();
     if let Some(name) = &opts.customer_name {
         ctx = ctx.customer_name(name.clone());
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if opts.mode == Mode::Jsonl {
-        return jsonl(&analyzer, &ctx, &mut out);
+        return jsonl(&analyzer, &ctx, opts.objects, opts.apply, &mut out);
     }
     let text = if opts.text.is_empty() {
         let mut buf = Vec::new();
@@ -142,7 +182,9 @@ fn run(opts: Options) -> Result<(), String> {
         opts.text.join(" ")
     };
     let report = analyzer.analyze_with(&text, &ctx);
-    let result = if opts.mode == Mode::Json {
+    let result = if opts.apply {
+        writeln!(out, "{}", report.apply_all(&text)).map_err(|e| e.to_string())
+    } else if opts.mode == Mode::Json {
         serde_json::to_writer_pretty(&mut out, &report)
             .map_err(|e| e.to_string())
             .and_then(|()| writeln!(out).map_err(|e| e.to_string()))
@@ -154,12 +196,23 @@ fn run(opts: Options) -> Result<(), String> {
 
 /// One compact report per input line; a line that is not UTF-8 is analysed with its invalid
 /// bytes replaced, and a warning naming the line goes to stderr.
-fn jsonl(analyzer: &Analyzer, ctx: &Context, out: &mut impl Write) -> Result<(), String> {
+///
+/// With `objects`, each line is `{"reply": ..., "customer": ..., "customer_name": ...}`; a line
+/// that is not such an object gets `{"error": ..., "line": N}` in its place, and the exit status
+/// is 2 at the end. With `apply`, each output line is the improved reply as a JSON string.
+fn jsonl(
+    analyzer: &Analyzer,
+    ctx: &Context,
+    objects: bool,
+    apply: bool,
+    out: &mut impl Write,
+) -> Result<(), String> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut line = Vec::new();
     let mut report = Report::default();
     let mut n = 0usize;
+    let mut bad = 0usize;
     loop {
         line.clear();
         let read = input
@@ -182,11 +235,59 @@ fn jsonl(analyzer: &Analyzer, ctx: &Context, out: &mut impl Write) -> Result<(),
                 String::from_utf8_lossy(&line)
             }
         };
-        analyzer.analyze_into(&text, ctx, &mut report);
-        serde_json::to_writer(&mut *out, &report).map_err(|e| e.to_string())?;
+        let parsed;
+        let (reply, line_ctx): (&str, &Context) = if objects {
+            match parse_object(&text, ctx) {
+                Ok(pair) => {
+                    parsed = pair;
+                    (&parsed.0, &parsed.1)
+                }
+                Err(e) => {
+                    bad += 1;
+                    eprintln!("analyze: line {n}: {e}");
+                    let err = serde_json::json!({ "error": e, "line": n });
+                    serde_json::to_writer(&mut *out, &err).map_err(|e| e.to_string())?;
+                    out.write_all(b"\n").map_err(|e| e.to_string())?;
+                    continue;
+                }
+            }
+        } else {
+            (&text, ctx)
+        };
+        analyzer.analyze_into(reply, line_ctx, &mut report);
+        if apply {
+            serde_json::to_writer(&mut *out, &report.apply_all(reply))
+                .map_err(|e| e.to_string())?;
+        } else {
+            serde_json::to_writer(&mut *out, &report).map_err(|e| e.to_string())?;
+        }
         out.write_all(b"\n").map_err(|e| e.to_string())?;
     }
-    out.flush().map_err(|e| e.to_string())
+    out.flush().map_err(|e| e.to_string())?;
+    if bad > 0 {
+        return Err(format!(
+            "{bad} line(s) were not JSON objects with a \"reply\" string"
+        ));
+    }
+    Ok(())
+}
+
+/// `{"reply": ..., "customer": ..., "customer_name": ...}` into the reply and its context.
+fn parse_object(line: &str, base: &Context) -> Result<(String, Context), String> {
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    let reply = v
+        .get("reply")
+        .and_then(|r| r.as_str())
+        .ok_or("no \"reply\" string")?
+        .to_string();
+    let mut ctx = base.clone();
+    if let Some(m) = v.get("customer").and_then(|m| m.as_str()) {
+        ctx = ctx.customer_message(m);
+    }
+    if let Some(m) = v.get("customer_name").and_then(|m| m.as_str()) {
+        ctx = ctx.customer_name(m);
+    }
+    Ok((reply, ctx))
 }
 
 fn paint(color: bool, code: &str, s: &str) -> String {
@@ -233,7 +334,42 @@ fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::
         let code = if bad == (value >= 0.3) { "31" } else { "32" };
         writeln!(out, "{name:>16} {} {value:.2}", paint(color, code, &bar))?;
     }
+    if let Some(l) = s.active_listening {
+        let filled = (l * 20.0).round() as usize;
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(20 - filled));
+        writeln!(
+            out,
+            "{:>16} {} {l:.2}",
+            "active listening",
+            paint(color, if l >= 0.5 { "32" } else { "31" }, &bar)
+        )?;
+    }
     writeln!(out, "{:>16} {:.1} / 100\n", "overall", s.overall)?;
+    if let Some(c) = &report.customer {
+        writeln!(out, "customer:")?;
+        for e in &c.emotions {
+            writeln!(out, "  feels {} ({:.2})", e.kind, e.intensity)?;
+        }
+        let terms: Vec<String> = c
+            .key_terms
+            .iter()
+            .map(|t| format!("{}{}", t.text, if t.echoed { "✓" } else { "" }))
+            .collect();
+        writeln!(out, "  key terms: {}", terms.join(", "))?;
+        for q in &c.questions {
+            writeln!(
+                out,
+                "  asked: {:?}{}",
+                q.text,
+                if q.addressed {
+                    " (addressed)"
+                } else {
+                    " (not addressed)"
+                }
+            )?;
+        }
+        writeln!(out)?;
+    }
 
     if !report.findings.is_empty() {
         writeln!(out, "findings:")?;

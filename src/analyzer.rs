@@ -8,16 +8,13 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
 
-use crate::lexicon::parse::{Fix, Negated};
+use crate::lexicon::parse::Negated;
 use crate::lexicon::pattern::Slot;
 use crate::lexicon::trie::{Item, Match};
 use crate::lexicon::vocab::{Lookup, UNKNOWN};
 use crate::lexicon::{self, Lexicon, Source, word};
 use crate::text::{fold_into, tokenize_into};
-use crate::{
-    Context, Dimension, Error, Finding, Report, Span, Suggestion, SuggestionKind, Token, TokenKind,
-    score,
-};
+use crate::{Context, Dimension, Error, Finding, Report, Span, Token, TokenKind, score};
 
 static DEFAULT: LazyLock<Option<Arc<Lexicon>>> = LazyLock::new(|| {
     Lexicon::compile(&lexicon::embedded(), &[])
@@ -38,7 +35,7 @@ static DEFAULT: LazyLock<Option<Arc<Lexicon>>> = LazyLock::new(|| {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Analyzer {
-    lexicon: Arc<Lexicon>,
+    pub(crate) lexicon: Arc<Lexicon>,
 }
 
 impl Default for Analyzer {
@@ -168,11 +165,11 @@ impl AnalyzerBuilder {
 
 /// Buffers reused across analyses on one thread, so the hot path does not allocate.
 #[derive(Default)]
-struct Scratch {
-    tokens: Vec<Token>,
-    items: Vec<Item>,
-    stack: Vec<(u32, u32)>,
-    matches: Vec<Match>,
+pub(crate) struct Scratch {
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) items: Vec<Item>,
+    pub(crate) stack: Vec<(u32, u32)>,
+    pub(crate) matches: Vec<Match>,
     /// Per finding: its rule and its sentence.
     meta: Vec<(u32, u32)>,
     norm: String,
@@ -182,7 +179,7 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-const EMPTY_CONTEXT: &Context = &Context::EMPTY;
+pub(crate) const EMPTY_CONTEXT: &Context = &Context::EMPTY;
 
 impl Analyzer {
     /// A builder, to add lexicons or disable rules.
@@ -215,10 +212,46 @@ impl Analyzer {
     /// ```
     pub fn analyze_into(&self, text: &str, context: &Context, report: &mut Report) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.run(text, context, &mut scratch, report),
-            Err(_) => self.run(text, context, &mut Scratch::default(), report),
+            Ok(mut scratch) => self.run_all(text, context, &mut scratch, report),
+            Err(_) => self.run_all(text, context, &mut Scratch::default(), report),
         });
+    }
+
+    fn run_all(&self, text: &str, ctx: &Context, s: &mut Scratch, report: &mut Report) {
+        let read = ctx.get_customer_message().map(|m| self.read_customer(m, s));
+        self.run(text, ctx, s, report);
         report.scores = score::scores(&report.findings);
+        match read {
+            Some((mut customer, stems)) => {
+                let listening =
+                    self.listen(text, &s.tokens, &mut customer, &stems, &report.findings);
+                report.scores.active_listening = Some((listening * 1000.0).round() / 1000.0);
+                report.scores.overall =
+                    ((report.scores.overall * (0.85 + 0.15 * listening)) * 10.0).round() / 10.0;
+                report.customer = Some(customer);
+            }
+            None => report.customer = None,
+        }
+        // Suggestions are written over the report's previous ones too (see `suggest`).
+        let mut n = 0;
+        for (f, &(rule, _)) in report.findings.iter().zip(&s.meta) {
+            if self.suggestion(text, ctx, f, rule, n, &mut report.suggestions) {
+                n += 1;
+            }
+        }
+        let n = self.context_suggestions(text, ctx, &s.tokens, &mut s.norm, n, report);
+        report.suggestions.truncate(n);
+        // Text order; insertions before replacements at the same place, and in the order made
+        // (a greeting before what follows it).
+        for (id, sg) in report.suggestions.iter_mut().enumerate() {
+            sg.id = id;
+        }
+        report
+            .suggestions
+            .sort_unstable_by_key(|sg| (sg.span.start, sg.span.end, sg.id));
+        for (id, sg) in report.suggestions.iter_mut().enumerate() {
+            sg.id = id;
+        }
     }
 
     fn run(&self, text: &str, ctx: &Context, s: &mut Scratch, report: &mut Report) {
@@ -237,13 +270,6 @@ impl Analyzer {
         }
         report.findings.truncate(s.matches.len());
         self.calm_warm_shouting(&s.meta, report);
-        let mut n = 0;
-        for (f, &(rule, _)) in report.findings.iter().zip(&s.meta) {
-            if self.suggestion(f, rule, n, &mut report.suggestions) {
-                n += 1;
-            }
-        }
-        report.suggestions.truncate(n);
     }
 
     /// Capitals and "!!" are exuberance, not shouting, in a sentence that is otherwise warm
@@ -255,7 +281,18 @@ impl Analyzer {
         while i < meta.len() {
             let sentence = meta[i].1;
             let end = i + meta[i..].iter().take_while(|m| m.1 == sentence).count();
-            let warm = (i..end).any(|k| !is_shout(meta[k].0) && report.findings[k].weight > 0.0);
+            // Warm words: thanks, apologies, feelings, reassurance; a greeting is not enough.
+            let warm = report.findings[i..end].iter().any(|f| {
+                f.weight > 0.0
+                    && matches!(
+                        f.dimension,
+                        Dimension::Gratitude
+                            | Dimension::Apology
+                            | Dimension::Validation
+                            | Dimension::Reassurance
+                            | Dimension::Acknowledgement
+                    )
+            });
             if warm {
                 for (f, m) in report.findings[i..end].iter_mut().zip(&meta[i..end]) {
                     if is_shout(m.0) {
@@ -268,7 +305,7 @@ impl Analyzer {
     }
 
     /// Turns tokens into the item stream the matcher scans.
-    fn stream(&self, text: &str, ctx: &Context, s: &mut Scratch) {
+    pub(crate) fn stream(&self, text: &str, ctx: &Context, s: &mut Scratch) {
         let lex = &*self.lexicon;
         let max_len = lex.vocab.max_len();
         s.items.clear();
@@ -352,7 +389,9 @@ impl Analyzer {
                     push(b, 0, 0, &mut s.items, &mut contrast);
                 }
             }
-            sentence_start = flags & Item::SENT_END != 0;
+            // An @handle opening a tweet does not take the sentence start from the words after it.
+            sentence_start = flags & Item::SENT_END != 0
+                || (tok.kind == TokenKind::Handle && flags & Item::SENT_START != 0);
         }
         if contrast {
             self.mark_contrast(&mut s.items);
@@ -427,51 +466,22 @@ impl Analyzer {
     ) {
         let lex = &*self.lexicon;
         let rule = &lex.rules[m.rule as usize];
+        // A comma or colon a pattern starts with is context, not part of the phrase: the span
+        // (and so a replacement) starts after it.
+        let mut first = m.start;
+        while first + 1 < m.end
+            && tokens[items[first].tok as usize].kind == TokenKind::Punct
+            && items[first].flags & (Item::CLAUSE | Item::SENT_END) == Item::CLAUSE
+        {
+            first += 1;
+        }
         let span = Span::new(
-            tokens[items[m.start].tok as usize].span.start,
+            tokens[items[first].tok as usize].span.start,
             tokens[items[m.end - 1].tok as usize].span.end,
         );
 
-        // Negation: a negator up to three items before the match, in the same clause.
-        let mut negated = false;
-        for k in 1..=3 {
-            if m.start < k || items[m.start - k + 1].flags & Item::SENT_START != 0 {
-                break;
-            }
-            let it = items[m.start - k];
-            if it.flags & (Item::CLAUSE | Item::BARRIER) != 0 {
-                break;
-            }
-            if it.flags & Item::NEGATOR != 0 {
-                negated = true;
-                break;
-            }
-        }
-
-        // Modifiers: up to two items before the match in the same clause, and inside it.
-        let mut from = m.start;
-        while from > 0 && m.start - from < 2 {
-            let prev = items[from - 1];
-            if prev.flags & (Item::CLAUSE | Item::BARRIER) != 0
-                || items[from].flags & Item::SENT_START != 0
-            {
-                break;
-            }
-            from -= 1;
-        }
-        let mut scale = 1.0f64;
-        for i in from..m.end {
-            let s = lex.scale.get(items[i].id as usize).copied().unwrap_or(0.0);
-            if s != 0.0 {
-                scale *= 1.0 + f64::from(s);
-            }
-            if i + 1 < m.end {
-                if let Some(&b) = lex.bigram_scale.get(&(items[i].id, items[i + 1].id)) {
-                    scale *= 1.0 + f64::from(b);
-                }
-            }
-        }
-        let scale = scale.clamp(0.25, 2.0);
+        let negated = negated(items, m.start);
+        let scale = self.scale(items, m.start, m.end);
 
         let mut weight = rule.weight * scale;
         if weight > 0.0 && items[m.end - 1].flags & Item::CONTRAST_AHEAD != 0 {
@@ -512,60 +522,33 @@ impl Analyzer {
         }
     }
 
-    /// Writes the suggestion for a finding at `out[n]`, when the finding hurts and its rule says
-    /// how to fix it; returns whether it wrote one.
-    fn suggestion(&self, f: &Finding, rule: u32, n: usize, out: &mut Vec<Suggestion>) -> bool {
-        let rule = &self.lexicon.rules[rule as usize];
-        let Some(message) = rule.message.as_deref() else {
-            return false;
-        };
-        if f.negated || f.weight >= 0.0 {
-            return false;
+    /// The modifier scale of a match: intensifiers and dampeners up to two items before it in
+    /// the same clause, and inside it.
+    pub(crate) fn scale(&self, items: &[Item], start: usize, end: usize) -> f64 {
+        let lex = &*self.lexicon;
+        let mut from = start;
+        while from > 0 && start - from < 2 {
+            let prev = items[from - 1];
+            if prev.flags & (Item::CLAUSE | Item::BARRIER) != 0
+                || items[from].flags & Item::SENT_START != 0
+            {
+                break;
+            }
+            from -= 1;
         }
-        let kind = match rule.fix {
-            Fix::Replace if rule.replacements.is_empty() => SuggestionKind::Rephrase,
-            Fix::Replace => SuggestionKind::Replace,
-            Fix::Remove => SuggestionKind::Remove,
-            Fix::Rephrase => SuggestionKind::Rephrase,
-        };
-        if out.len() <= n {
-            out.push(Suggestion {
-                kind,
-                dimension: f.dimension,
-                rule: Arc::clone(&rule.id),
-                span: f.span,
-                message: String::new(),
-                replacements: Vec::new(),
-                severity: rule.severity,
-            });
-        }
-        let sg = &mut out[n];
-        sg.kind = kind;
-        sg.dimension = f.dimension;
-        if !Arc::ptr_eq(&sg.rule, &rule.id) {
-            sg.rule = Arc::clone(&rule.id);
-        }
-        sg.span = f.span;
-        sg.severity = rule.severity;
-        sg.message.clear();
-        sg.message.push_str(message);
-        let count = if kind == SuggestionKind::Replace {
-            rule.replacements.len()
-        } else {
-            0
-        };
-        sg.replacements.truncate(count);
-        for (i, r) in rule.replacements.iter().take(count).enumerate() {
-            match sg.replacements.get_mut(i) {
-                Some(slot) => match_case_into(&f.text, r, slot),
-                None => {
-                    let mut slot = String::new();
-                    match_case_into(&f.text, r, &mut slot);
-                    sg.replacements.push(slot);
+        let mut scale = 1.0f64;
+        for i in from..end {
+            let s = lex.scale.get(items[i].id as usize).copied().unwrap_or(0.0);
+            if s != 0.0 {
+                scale *= 1.0 + f64::from(s);
+            }
+            if i + 1 < end {
+                if let Some(&b) = lex.bigram_scale.get(&(items[i].id, items[i + 1].id)) {
+                    scale *= 1.0 + f64::from(b);
                 }
             }
         }
-        true
+        scale.clamp(0.25, 2.0)
     }
 
     /// Checks every lexicon entry against its own examples: each `match:` sentence must give a
@@ -583,7 +566,7 @@ impl Analyzer {
         let mut failures = Vec::new();
         for rule in self.lexicon.rules.iter().filter(|r| r.enabled) {
             for ex in &rule.examples {
-                let report = self.analyze(ex);
+                let report = self.analyze_with(ex, &ctx);
                 if !report
                     .findings
                     .iter()
@@ -610,6 +593,24 @@ impl Analyzer {
                 }
             }
         }
+        for (i, rule) in self.lexicon.emotion_rules.iter().enumerate() {
+            for ex in &rule.examples {
+                if !self.emotion_rules_in(ex).contains(&(i as u32)) {
+                    failures.push(format!(
+                        "{}: `match: {ex}` gives no finding of the rule",
+                        rule.id
+                    ));
+                }
+            }
+            for ex in &rule.counter_examples {
+                if self.emotion_rules_in(ex).contains(&(i as u32)) {
+                    failures.push(format!(
+                        "{}: `nomatch: {ex}` gives a finding of the rule",
+                        rule.id
+                    ));
+                }
+            }
+        }
         failures
     }
 
@@ -629,20 +630,19 @@ impl Analyzer {
     }
 }
 
-/// Writes `replacement` into `out`, capitalizing its first letter when the text it replaces
-/// starts with a capital.
-fn match_case_into(original: &str, replacement: &str, out: &mut String) {
-    out.clear();
-    let upper = original
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
-    let mut chars = replacement.chars();
-    match chars.next() {
-        Some(first) if upper && first.is_lowercase() => {
-            out.extend(first.to_uppercase());
-            out.push_str(chars.as_str());
+/// Whether a negator up to three items before `start`, in the same clause, negates a match.
+pub(crate) fn negated(items: &[Item], start: usize) -> bool {
+    for k in 1..=3 {
+        if start < k || items[start - k + 1].flags & Item::SENT_START != 0 {
+            return false;
         }
-        _ => out.push_str(replacement),
+        let it = items[start - k];
+        if it.flags & (Item::CLAUSE | Item::BARRIER) != 0 {
+            return false;
+        }
+        if it.flags & Item::NEGATOR != 0 {
+            return true;
+        }
     }
+    false
 }

@@ -3,10 +3,12 @@
 use std::fmt;
 use std::path::PathBuf;
 
-/// An error from building an [`Analyzer`](crate::Analyzer): a malformed lexicon, a file that
-/// could not be read, or a rule that does not exist.
+/// An error from building an [`Analyzer`](crate::Analyzer) or a [`Policy`](crate::Policy), or
+/// from reading responses to check: a malformed lexicon or `replytone.toml`, a file that could
+/// not be read or parsed, or a rule that does not exist.
 ///
-/// The message always says where: `lexicons/en/confrontation.lex:42: unknown key "wieght"`.
+/// The message always says where: `lexicons/en/confrontation.lex:42: unknown key "wieght"`,
+/// `replytone.toml:7: min_overall: expected a number from 0 to 100`.
 ///
 /// ```
 /// let err = replytone::Analyzer::builder()
@@ -38,6 +40,17 @@ enum ErrorKind {
     UnknownRule {
         id: String,
     },
+    Config {
+        file: String,
+        line: Option<usize>,
+        key: Option<String>,
+        message: String,
+    },
+    Input {
+        file: String,
+        line: Option<usize>,
+        message: String,
+    },
 }
 
 impl Error {
@@ -67,12 +80,57 @@ impl Error {
         }
     }
 
-    /// The lexicon source (file path or the name given to a string) the error is in, if any.
+    pub(crate) fn config(
+        file: &str,
+        line: Option<usize>,
+        key: Option<String>,
+        message: impl Into<String>,
+    ) -> Error {
+        Error {
+            kind: ErrorKind::Config {
+                file: file.to_string(),
+                line,
+                key,
+                message: message.into(),
+            },
+        }
+    }
+
+    pub(crate) fn input(file: &str, line: Option<usize>, message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Input {
+                file: file.to_string(),
+                line,
+                message: message.into(),
+            },
+        }
+    }
+
+    /// The source the error is in, if any: the lexicon source (file path or the name given to a
+    /// string), the policy file, or the file being read.
     pub fn source_name(&self) -> Option<&str> {
         match &self.kind {
             ErrorKind::Lexicon { source, .. } => Some(source),
             ErrorKind::Io { path, .. } => path.to_str(),
+            ErrorKind::Config { file, .. } | ErrorKind::Input { file, .. } => Some(file),
             ErrorKind::UnknownRule { .. } => None,
+        }
+    }
+
+    /// For an error in a policy file, the key it is about (`min_overall`,
+    /// `severity."confrontation.calm-down"`, `overrides[2].paths`), when one is to blame.
+    ///
+    /// ```
+    /// let err = replytone::Policy::from_toml_str("replytone.toml", "min_overall = \"high\"\n")
+    ///     .unwrap_err();
+    /// assert_eq!(err.source_name(), Some("replytone.toml"));
+    /// assert_eq!(err.line(), Some(1));
+    /// assert_eq!(err.key(), Some("min_overall"));
+    /// ```
+    pub fn key(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::Config { key, .. } => key.as_deref(),
+            _ => None,
         }
     }
 
@@ -84,10 +142,12 @@ impl Error {
         }
     }
 
-    /// The 1-based line of the lexicon source the error is on, if it is about a line.
+    /// The 1-based line of the lexicon source, policy file or input file the error is on, if it
+    /// is about a line.
     pub fn line(&self) -> Option<usize> {
         match &self.kind {
             ErrorKind::Lexicon { line, .. } => Some(*line),
+            ErrorKind::Config { line, .. } | ErrorKind::Input { line, .. } => *line,
             _ => None,
         }
     }
@@ -105,6 +165,31 @@ impl fmt::Display for Error {
             ErrorKind::UnknownRule { id } => {
                 write!(f, "cannot disable rule `{id}`: no lexicon defines it")
             }
+            ErrorKind::Config {
+                file,
+                line,
+                key,
+                message,
+            } => {
+                write!(f, "{file}")?;
+                if let Some(line) = line {
+                    write!(f, ":{line}")?;
+                }
+                if let Some(key) = key {
+                    write!(f, ": {key}")?;
+                }
+                write!(f, ": {message}")
+            }
+            ErrorKind::Input {
+                file,
+                line: Some(line),
+                message,
+            } => write!(f, "{file}:{line}: {message}"),
+            ErrorKind::Input {
+                file,
+                line: None,
+                message,
+            } => write!(f, "{file}: {message}"),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Dimension, Span};
+use crate::{Customer, Dimension, Span};
 
 /// Scores of one reply.
 ///
@@ -26,6 +26,10 @@ pub struct Scores {
     /// Everything together: high when the reply acknowledges, validates and personalizes,
     /// pulled down by confrontation.
     pub overall: f64,
+    /// Whether the reply listened to the customer's message: present only when the
+    /// [`Context`](crate::Context) carries that message. In `[0, 1]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_listening: Option<f64>,
 }
 
 impl Scores {
@@ -112,6 +116,9 @@ impl Severity {
 /// A concrete edit the agent can make, with the reason.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
+    /// Its number in the report (the index in `suggestions`), for [`Report::apply`].
+    #[serde(default)]
+    pub id: usize,
     /// What the edit does.
     pub kind: SuggestionKind,
     /// The dimension the edit improves.
@@ -147,6 +154,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// The suggested edits, in text order.
     pub suggestions: Vec<Suggestion>,
+    /// What was read in the customer's message, when the context carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<Customer>,
 }
 
 impl Report {
@@ -157,8 +167,99 @@ impl Report {
             .filter(move |f| f.dimension == dimension)
     }
 
+    /// Applies the suggestions with the given ids to `text` (the text this report is about)
+    /// and returns the new text. `replace` uses the first replacement, `insert` inserts it,
+    /// `remove` deletes the span (and a space next to it); `rephrase` changes nothing. An edit
+    /// that overlaps one already applied, or whose span does not fit `text`, is skipped, so the
+    /// result is always valid and text outside the applied spans is never touched.
+    ///
+    /// ```
+    /// use replytone::Analyzer;
+    /// let text = "Calm down, it ships Monday.";
+    /// let report = Analyzer::default().analyze(text);
+    /// let ids: Vec<usize> = report.suggestions.iter().map(|s| s.id).collect();
+    /// let better = report.apply(text, &ids);
+    /// assert!(!better.contains("Calm down"));
+    /// assert!(Analyzer::default().analyze(&better).scores.overall >= report.scores.overall);
+    /// ```
+    pub fn apply(&self, text: &str, ids: &[usize]) -> String {
+        let mut edits: Vec<(&Suggestion, &str)> = ids
+            .iter()
+            .filter_map(|&id| self.suggestions.iter().find(|s| s.id == id))
+            .filter_map(|s| {
+                let with = match s.kind {
+                    SuggestionKind::Replace | SuggestionKind::Insert => {
+                        s.replacements.first()?.as_str()
+                    }
+                    SuggestionKind::Remove => "",
+                    SuggestionKind::Rephrase => return None,
+                };
+                let fits =
+                    s.span.start <= s.span.end && text.get(s.span.start..s.span.end).is_some();
+                fits.then_some((s, with))
+            })
+            .collect();
+        edits.sort_by_key(|(s, _)| (s.span.start, s.span.end, s.id));
+        let mut out = String::with_capacity(text.len() + 64);
+        let mut at = 0;
+        let mut capitalize = false;
+        for (s, with) in edits {
+            let (mut start, mut end) = (s.span.start, s.span.end);
+            // Overlapping edits conflict: the first wins.
+            if start < at {
+                continue;
+            }
+            if s.kind == SuggestionKind::Remove {
+                // Take one neighbouring space along, so "we obviously can" becomes "we can".
+                if text[end..].starts_with(' ') {
+                    end += 1;
+                } else if start > at && text[..start].ends_with(' ') {
+                    start -= 1;
+                }
+            }
+            push_text(&mut out, &text[at..start], &mut capitalize);
+            if s.kind == SuggestionKind::Remove && starts_sentence(&text[..start]) {
+                // The removed words began a sentence: capitalize what begins it now.
+                capitalize = true;
+            }
+            push_text(&mut out, with, &mut capitalize);
+            if s.kind == SuggestionKind::Insert && with.trim_end().ends_with(['.', '!', '?']) {
+                // An inserted sentence: what follows it starts a sentence.
+                capitalize = true;
+            }
+            at = end;
+        }
+        push_text(&mut out, &text[at..], &mut capitalize);
+        out
+    }
+
+    /// Applies every suggestion that can be applied (see [`Report::apply`]).
+    pub fn apply_all(&self, text: &str) -> String {
+        let ids: Vec<usize> = self.suggestions.iter().map(|s| s.id).collect();
+        self.apply(text, &ids)
+    }
+
     /// Whether a finding with this rule id is present (negated or not).
     pub fn has_rule(&self, rule: &str) -> bool {
         self.findings.iter().any(|f| &*f.rule == rule)
     }
+}
+
+/// Appends `s`, upper-casing its first character when `capitalize` is set (and clearing it).
+fn push_text(out: &mut String, s: &str, capitalize: &mut bool) {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if *capitalize => {
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+            *capitalize = false;
+        }
+        _ => out.push_str(s),
+    }
+}
+
+/// Whether text continuing after `before` starts a sentence.
+fn starts_sentence(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\t']);
+    t.is_empty() || t.ends_with(['.', '!', '?', '\n'])
 }

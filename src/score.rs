@@ -83,6 +83,7 @@ pub(crate) fn scores(findings: &[Finding]) -> Scores {
         personalization: round(pers, 3),
         confrontation: round(conf, 3),
         overall: round(overall.clamp(0.0, 100.0), 1),
+        active_listening: None,
     }
 }
 

@@ -16,6 +16,12 @@
 #   ("I can see that your refund hasn't arrived") weigh 1.5-2.0.
 # - Patterns avoid matching "I don't understand" / "I'm not sure I understand": the bare
 #   "I understand" forms are tied to the start of a sentence or to a following "that you/your".
+# - Stock openers and receipts that cold, templated replies also use ("Thank you for contacting
+#   us.", "We have received your ticket", "We acknowledge your complaint") weigh 0.3 or less, so
+#   alone they do not make a reply count as acknowledging; the same phrases naming the topic
+#   ("thanks for getting in touch about the slow speeds") weigh more.
+# - Sympathy that names what happened ("sorry to hear the zip broke", "so sorry your parcel
+#   showed up crushed") lives here; apology.lex holds apologies for our own actions.
 
 dimension: acknowledgement
 
@@ -26,36 +32,63 @@ dimension: acknowledgement
 [thanks-for-letting-us-know]
 pattern: (thanks|thank you) [so much|very much|again] for letting (us|me) know [about (this|that|the|your)]
 pattern: (i|we) [really] appreciate you letting (us|me) know [about (this|that|the|your)]
+pattern: (thanks|thank you) [so much|very much|again] for telling (us|me) [about (this|that|the|your)]
+pattern: (i|we) [really|truly] appreciate you telling (us|me) (about|this|that|so quickly|so soon|right away|straight away)
 weight: 1.0
 match: Thanks for letting us know about the missing charger.
 match: Thank you so much for letting me know, I will pass this on.
 match: We really appreciate you letting us know about this.
+match: Thanks for telling us about the scratched lens.
+match: I appreciate you telling me about the mix-up, I will get that changed.
 nomatch: Please let us know if the charger is missing.
+nomatch: Thanks for telling your friends about us!
 
+# The bare openers ("Thank you for contacting us.") are stock phrases that also open cold,
+# templated replies, so alone they stay below the acknowledgement threshold (0.3). When they
+# name what the customer wrote about ("... about the slow speeds"), see thanks-for-contacting-about.
 [thanks-for-reaching-out]
-pattern: (thanks|thank you) [so much|very much|again] for reaching out [to (us|me)] [about (this|that|the|your)]
-pattern: (i|we) [really] appreciate you reaching out [to (us|me)] [about (this|that|the|your)]
-weight: 0.75
-match: Thanks for reaching out to us about your subscription.
+pattern: (thanks|thank you) [so much|very much|again] for reaching out [to (us|me)]
+pattern: (i|we) [really] appreciate you reaching out [to (us|me)]
+weight: 0.3
 match: Thank you for reaching out, Dana.
-match: We appreciate you reaching out about this.
+match: Thanks so much for reaching out to us.
+match: We appreciate you reaching out.
 nomatch: Feel free to reach out to us anytime.
 
 [thanks-for-getting-in-touch]
-pattern: (thanks|thank you) [so much|very much|again] for getting in touch [with (us|me)] [about (this|that|the|your)]
-pattern: (thanks|thank you) [so much|very much|again] for (contacting|writing to|messaging) (us|me) [about (this|that|the|your)]
+pattern: (thanks|thank you) [so much|very much|again] for getting in touch [with (us|me)]
+pattern: (thanks|thank you) [so much|very much|again] for (contacting|writing to|messaging|emailing) (us|me)
+weight: 0.3
+match: Thanks for getting in touch with us.
+match: Thank you for contacting us.
+match: Thanks for messaging us, Sam.
+nomatch: You can get in touch with us by phone or chat.
+
+[thanks-for-contacting-about]
+pattern: (thanks|thank you) [so much|again] for (reaching out|getting in touch) [to us|to me|with us|with me] (about|regarding|re|concerning|after|following) (this|that|the|your|what|how|a|an|our)
+pattern: (thanks|thank you) [so much|again] for (contacting us|contacting me|writing to us|writing to me|writing in|messaging us|emailing us|calling us|calling in) (about|regarding|re|concerning|after|following) (this|that|the|your|what|how|a|an|our)
+pattern: (i|we) [really] appreciate you (reaching out|getting in touch|contacting us|writing to us|writing in|messaging us|emailing us|calling us) [to us|to me|with us] (about|regarding|after|concerning) (this|that|the|your|what|how)
+pattern: (thanks|thank you) [so much|very much|again] for (reaching out|getting in touch|contacting us|writing in|writing to us|messaging us) (to let us know|to tell us|to flag|to report|to explain)
 weight: 0.75
+match: Thanks for reaching out to us about your subscription.
+match: Thank you for writing to us after the cancellation of your class.
 match: Thanks for getting in touch with us about the delivery.
 match: Thank you for writing to us about your booking.
 match: Thanks for messaging us about this.
-nomatch: You can get in touch with us by phone or chat.
+match: We appreciate you reaching out about this.
+match: Thank you for contacting us to let us know about the leak.
+nomatch: Thank you for contacting us. Our opening hours are 9 to 5.
 
 [thanks-for-the-heads-up]
 pattern: (thanks|thank you) [so much|very much|again] for the heads up [about (this|that|the|your)]
 pattern: (i|we) [really] appreciate the heads up [about (this|that|the|your)]
+pattern: (thanks|thank you|cheers) [so much] for the (shout|nudge|tip off|tip|message|note|dm|tweet|mention|post|report) (about|re|regarding|on|that) (this|that|the|your|a|an|our|it)
 weight: 1.0
 match: Thanks for the heads-up about the broken link.
 match: We appreciate the heads up.
+match: Cheers for the shout about the broken lift at the station.
+match: Thanks for the message about your missing voucher.
+nomatch: Thanks for the shout out, we love hearing that!
 nomatch: Keep your head up and have a great weekend.
 
 [thanks-for-flagging]
@@ -89,19 +122,27 @@ nomatch: Reporting tools are available in the dashboard.
 
 [thanks-for-your-message]
 pattern: (thanks|thank you) [so much|very much] for your (message|email|e mail|note|dm|reply|response|letter|query|enquiry|inquiry)
-pattern: (thanks|thank you) for (the|your) (detailed|thorough|clear) (message|email|e mail|note|reply|description|explanation)
+pattern: (thanks|thank you) for (the|your) (detailed|thorough|clear|helpful|quick) (message|email|e mail|note|reply|description|explanation|write up|writeup|breakdown|rundown|summary|report|notes)
 weight: 0.75
 match: Thanks for your message about the invoice.
 match: Thank you for your e-mail.
 match: Thank you for the detailed description of the fault.
+match: Thanks for the thorough write-up of the import errors.
 
 [thanks-for-explaining]
-pattern: (thanks|thank you) [so much|very much|again] for (explaining|describing|clarifying|outlining|laying out) (this|that|it|the|what|how|your|everything|all)
+pattern: (thanks|thank you) [so much|very much|again] for (explaining|describing|clarifying|outlining|laying out|spelling out|detailing|setting out) (this|that|it|the|what|how|your|everything|all)
 pattern: (thanks|thank you) [so much|very much|again] for (walking|talking) (us|me) through (this|that|it|the|what|how|your|everything)
+pattern: (thanks|thank you) [so much|very much|again] for (spelling out|explaining|describing|clarifying|detailing|setting out|writing up) (all that|all of that|all this|so clearly|in such detail|in detail|where|when|why|exactly|everything)
+pattern: (thanks|thank you) [so much|very much|again] for (explaining|clarifying) (.|!|,)
+pattern: and [for] (explaining|describing|spelling out|clarifying) (all that|all of that|all this|everything|so clearly|in such detail) (.|!|,)
 weight: 1.25
 match: Thanks for explaining what happened at the counter.
 match: Thank you for walking me through the steps you tried.
 match: Thanks for clarifying that.
+match: Thank you for spelling out exactly where the app freezes.
+match: Thanks for explaining, that helps.
+match: Thanks for your patience and explaining all that.
+nomatch: I have sent an email explaining how to reset the router.
 
 [appreciate-you-explaining]
 pattern: (i|we) [really|truly|do] appreciate you (explaining|describing|clarifying|outlining|laying out|spelling out|detailing)
@@ -115,10 +156,15 @@ match: I appreciate you taking the time to explain the problem.
 [thanks-for-the-details]
 pattern: (thanks|thank you) [so much|very much|again] for (sending|sharing|providing|including|attaching) (the|those|these|your|all the|all of the) (details|photos|pictures|screenshots|screenshot|photo|video|information|order number|tracking number|receipt|logs)
 pattern: (thanks|thank you) [so much|very much|again] for (the|those|these|all the|all of the) (details|photos|screenshots|pictures)
+pattern: (thanks|thank you|cheers) [so much|very much|again] for the (photo|photos|picture|pictures|pic|pics|clip|video|videos|screenshot|screenshots|recording|screen recording|logs|extra details|extra info|breakdown|receipt|order number|tracking number)
+pattern: (thanks|thank you) [so much|very much|again] for getting back to (us|me) with (the|those|these|your|all the|that|this)
 weight: 1.0
 match: Thank you for sending the photos of the dented box.
 match: Thanks for those details.
 match: Thanks for sharing the screenshot, it helps a lot.
+match: Thanks for the photo of the cracked screen.
+match: Cheers for the clip, that makes it much clearer.
+match: Thank you for getting back to me with the serial number.
 nomatch: Please send the photos to our returns team.
 
 [thanks-for-the-update]
@@ -139,19 +185,23 @@ match: Thank you for the clarification.
 
 [thanks-for-sharing-experience]
 pattern: (thanks|thank you) [so much|very much|again] for sharing (this|that|your experience|what happened|your story|the details of|your thoughts on)
+pattern: (thanks|thank you) [so much|very much|again] for (sharing|telling us|telling me|letting us know|letting me know) (how|why|what|when|where) (the|this|that|it|your|you|happened|went)
 pattern: (i|we) [really|truly] appreciate you sharing (this|that|your experience|what happened|the details|these details|those details)
 weight: 1.0
 match: Thank you for sharing your experience with the repair.
 match: We appreciate you sharing what happened at the store.
+match: Thank you for sharing how the outage hit your shop.
 nomatch: Sharing is turned off for this playlist.
 
 [thanks-for-pointing-out]
 pattern: (thanks|thank you) [so much|very much|again] for (raising|pointing out|mentioning|highlighting|calling out|catching|spotting|noticing) (this|that|the|it)
+pattern: (thanks|thank you) [so much|very much|again] for (raising|voicing|sharing|flagging|explaining) your (concern|concerns|worry|worries|complaint|point|points|issue|question|questions) (about|regarding|over|with|around|on|,|.|!)
 pattern: (i|we) [really|truly] appreciate you (raising|pointing out|mentioning|highlighting|bringing up|catching|spotting) (this|that|the|it)
 weight: 1.25
 match: Thanks for pointing out the typo on the receipt.
 match: I appreciate you raising this with us.
 match: Thank you for catching that.
+match: Thank you for raising your concerns about the new layout.
 
 [appreciate-the-details]
 pattern: (i|we) [really|truly] appreciate (the|all the|those|these) (detail|details|information|info|context|screenshots|photos) you (provided|gave|shared|included|sent|added|attached)
@@ -182,10 +232,13 @@ nomatch: I hope that helps!
 # Received: we have your message / items
 # ---------------------------------------------------------------------------------------------
 
+# Bare receipts ("We have received your ticket", "Your complaint has been logged") are what
+# auto-replies and cold templates say, so alone they stay below the threshold (0.3); receipts
+# that name the topic are received-your-message-about.
 [got-your-message]
 pattern: (i|we) [have] (got|received|gotten|seen) your (message|messages|email|emails|e mail|note|dm|request|ticket|reply|complaint|voicemail|letter|query|enquiry|inquiry|form|submission|review)
 pattern: your (message|email|e mail|request|ticket|complaint|enquiry|inquiry|claim|form) (has been|was|is) (received|logged)
-weight: 1.0
+weight: 0.3
 match: I got your message and I am on it.
 match: We have received your email and will reply today.
 match: Your request has been received.
@@ -195,10 +248,19 @@ nomatch: If your request is not received by Friday, call us.
 
 [received-your-message-about]
 pattern: (i|we) [have] (got|received|seen|read) your (message|email|e mail|note|dm|request|ticket|complaint|letter|query|enquiry|inquiry) (about|regarding|concerning|asking about|asking whether|asking if|explaining|describing)
+pattern: ^ [just] (got|saw|seen|read) your (message|messages|email|note|dm|dms|tweet|tweets|post|thread|comment|review|reply|voicemail) (about|re|regarding|on|asking|saying|explaining)
+pattern: (i|we) [just] saw your (tweet|tweets|post|posts|thread|comment|comments|review|reply|dm|dms) (about|re|regarding|on|asking|saying|explaining)
+pattern: ^ [i|we] [just] saw [that] you (got|were|had|have been|have had|had been|lost|missed|ended up)
+pattern: , [i|we] [just] saw [that] you (got|were|had|have been|have had|had been|lost|missed|ended up)
 weight: 1.25
 match: We have received your message regarding the late delivery.
 match: I read your email about the double charge.
 match: We got your note asking about the warranty.
+match: Got your message about the app crashing, thanks!
+match: Saw your thread about the login loop on Android.
+match: We saw your post about the broken locker at the gym.
+match: Saw you got charged for the trial twice.
+nomatch: I saw the results this morning.
 
 [can-confirm-received]
 pattern: (i|we) (can|would like to|want to) confirm [that] (we|i) have (received|got|registered|logged) your
@@ -262,10 +324,16 @@ match: We viewed your photos of the packaging.
 
 [i-hear-you]
 pattern: (i|we) [totally|completely|absolutely|definitely|really] hear you (.|,|!|loud and clear|on (this|that|this one|that one))
+pattern: (i|we) [totally|completely|absolutely|definitely|really] hear you (about|re|regarding|on|and|there|<customer>|!!)
+pattern: ^ (i|we) [totally|completely|absolutely|definitely|really] hear you <name>
 weight: 1.25
 match: I hear you, and I want to get this sorted.
 match: We hear you loud and clear.
 match: I totally hear you on this one.
+match: We hear you about the slow checkout.
+match: I hear you re: the long queue.
+match: I hear you and I will raise it today.
+match: I hear you Sam, that timing is rough.
 nomatch: We could not hear you on the call, so we will email instead.
 nomatch: We hope to hear you are enjoying the new phone.
 
@@ -279,20 +347,26 @@ match: We hear what you are saying about the queue times.
 [i-understand-sentence]
 pattern: ^ (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand [completely|totally|fully|entirely] (.|!|,|and|so)
 pattern: , (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand (.|!|and)
+pattern: ^ (ok|okay|right|ah|alright|oh|yes) [,] (i|we) [do|completely|totally|fully|certainly|absolutely|definitely|really] understand (.|!|,|and|so)
+pattern: (i|we) [completely|totally|fully|definitely|really] (understand|see|get it) now
 weight: 1.0
 match: I completely understand.
 match: We understand, and we will look into it today.
 match: Okay, I understand.
+match: Ah, I understand now, the code was for the other store.
+match: Right, I see now: the refund went to the old card.
 nomatch: I'm not sure I understand.
 nomatch: I don't understand what went wrong here either.
 
 [understood-got-it]
 pattern: ^ (understood|noted|got it|gotcha) (.|!|,)
 pattern: ^ (totally|completely|fully|perfectly) understood (.|!|,)
+pattern: ^ (right|ok|okay|alright|ah|yep|yes) [,] (got it|understood|gotcha|noted) (.|!|,)
 weight: 0.5
 match: Understood, let me check this for you.
 match: Got it! I will update the address now.
 match: Totally understood.
+match: Right, got it, the parcel went to your old address.
 nomatch: I understood the order was for two items.
 
 [i-understand-that]
@@ -378,11 +452,14 @@ match: We understand that this is not what you expected.
 pattern: ^ (i|we) [totally|completely|absolutely|definitely|really|do] get it (.|!|,|and|now)
 pattern: (i|we) [totally|completely|absolutely|definitely|really|do] get why
 pattern: (i|we) (totally|completely|absolutely|definitely|really) get that
+pattern: (, |and|ugh|yeah|look|honestly|oh|ok|okay) [,] (i|we) [totally|completely|absolutely|definitely|really|do] get it (.|!|,|!!)
 weight: 1.0
 match: I totally get it.
 match: We get it, and we are fixing the checkout bug.
 match: I get why you would want to cancel.
 match: I completely get that.
+match: Ugh, I get it, a dead battery on day one is no fun.
+match: Yeah, I get it.
 nomatch: Once I get it back from the warehouse, I will call you.
 nomatch: When we get that back to you, the label will be inside.
 
@@ -531,13 +608,14 @@ nomatch: I can't see that option in your plan.
 nomatch: You can see that option under Settings.
 
 [see-you-have]
-pattern: (i|we) [can] see [that] you (have|had) (placed|contacted|tried|called|written|sent|requested|received|paid|booked|upgraded|downgraded|cancelled|canceled|returned|updated|moved)
+pattern: (i|we) [can] see [that] you (have|had) (placed|contacted|tried|called|written|sent|requested|received|paid|booked|upgraded|downgraded|cancelled|canceled|returned|updated|moved|had|experienced|lost|reported|been charged|been billed|been sent|been without)
 pattern: (i|we) [can] see [that] you (placed|contacted|tried|called|wrote|sent|requested|received|paid|booked|upgraded|downgraded|cancelled|canceled|returned|updated|moved) (a|an|the|your|two|three|several|multiple|to|us|for|this|that|it|on|with|in|last|yesterday)
 pattern: (i|we) [have] noticed [that] you [have|had] (placed|contacted|tried|called|sent|requested|received|paid|booked)
 weight: 1.25
 match: I see you placed an order on the 3rd.
 match: We can see that you have upgraded to the family plan.
 match: I noticed that you contacted us last week as well.
+match: I see you've had a power cut reported on your street.
 nomatch: We will see you at the store on Saturday.
 nomatch: I hope to see you again soon.
 
@@ -580,10 +658,12 @@ match: We see that you have already spoken to our billing team.
 [repeat-contact-understood]
 pattern: (i|we) (understand|know|realize|realise|recognise|appreciate) [that] you have (contacted|called|written to|messaged|emailed|reached out to|been in touch with|spoken to|chatted with) us (several|multiple|a few|many|numerous|two|three|four) times
 pattern: (i|we) [completely|fully|really] (understand|know|realize|realise|recognize|recognise|appreciate) [that] this is [now] the (second|third|fourth|fifth) time (you have|that you have|you are)
+pattern: (i|we) [completely|really] (understand|know|realize|realise|appreciate|can see|see) [that] this is [now] your (second|third|fourth|fifth) (time|call|message|attempt)
 weight: 2.0
 match: I understand you've contacted us several times about this.
 match: I realise this is the third time you have had to write in.
 match: We know that this is now the second time you have contacted us.
+match: I know this is your third time getting in touch about the boiler.
 
 [already-tried]
 pattern: (i|we) [can] (see|understand|know|appreciate|noticed|note) [that] you have already (tried|done|restarted|reset|reinstalled|cleared|updated|checked|followed|gone through|been through|rebooted|uninstalled)
@@ -650,6 +730,26 @@ weight: 1.5
 match: I can see my colleague has already raised this with the warehouse.
 match: I see the notes from my colleague yesterday.
 
+[see-what-happened-to-it]
+# "I can see your broadband has dropped out six times": the agent looked and names what happened.
+# Tied to "can see", or to "I see" at the start of a sentence or clause, and to a verb of what
+# happened within three words, so "so we can see the error message" does not count. After
+# "your" only one word is allowed, so that "your recent order" stays with personalization.lex;
+# "I see that your order ..." is see-your-order.
+pattern: (i|we) can [now|already|clearly|also] see the *3 (was|were|has|have|had|never|did not|could not|came|arrived|showed|turned up|went|got|cancelled|canceled|charged|dropped|failed|stopped|keeps|kept|landed|left|missed|broke|crashed|declined|bounced|expired|still|marked|shows|says|said)
+pattern: (i|we) can [now|already|clearly|also] see your <word> (was|were|has|have|had|never|did not|could not|came|arrived|showed|turned up|went|got|cancelled|canceled|charged|dropped|failed|stopped|keeps|kept|landed|left|missed|broke|crashed|declined|bounced|expired|still|marked|shows|says|said)
+pattern: ^ [ok|okay|right|ah|so] [,] (i|we) see (the *3|your <word>) (was|were|has|have|had|never|did not|could not|came|arrived|showed|turned up|went|got|cancelled|canceled|charged|dropped|failed|stopped|keeps|kept|landed|left|missed|broke|crashed|declined|bounced|expired|still|marked|shows|says|said)
+pattern: , (i|we) see (the *3|your <word>) (was|were|has|have|had|never|did not|could not|came|arrived|showed|turned up|went|got|cancelled|canceled|charged|dropped|failed|stopped|keeps|kept|landed|left|missed|broke|crashed|declined|bounced|expired|still|marked|shows|says|said)
+pattern: (i|we) can [now|also|already] see the <word> [<word>] you (bought|ordered|purchased|paid for|booked|sent|returned|reported|mentioned|were charged for|redeemed|topped up)
+weight: 1.5
+match: I can see your broadband has dropped out six times this week.
+match: I see the courier marked it as delivered at 2pm.
+match: Hi Omar, I see the payment was taken twice.
+match: We can see the restaurant cancelled the order after you paid.
+match: I can see the credits you bought yesterday.
+nomatch: Please send a screenshot so we can see the error message.
+nomatch: We will see the results of the test tomorrow.
+
 [you-were-told]
 pattern: (i|we) (understand|realize|realise|know) [that] you (were|have been|had been) (told|promised|given|advised|informed|quoted|offered) (a|an|the|that|it|you|your|by|on|this)
 pattern: (i|we) [can] (see|note) [that] you (were|have been|had been) (told|promised|given|advised|informed|quoted|offered) (a|an|the|that|it|you|your|by|on|this)
@@ -688,10 +788,14 @@ nomatch: Could you take a look at your spam folder?
 pattern: (i|we) have [now|just|carefully|fully|thoroughly] reviewed (your|the|all of your|all your|this) (account|order|booking|reservation|case|claim|request|issue|charge|charges|payment|payments|refund|delivery|tracking|ticket|complaint|details|history|photos|screenshots|subscription|file|notes|message|email|emails|messages|transaction|transactions|feedback|situation|billing|statement)
 pattern: (i|we) [carefully] reviewed (your|the) (account|order|booking|case|claim|request|charges|payment|payments|refund|ticket|complaint|details|history|photos|screenshots|file|notes|transactions|billing|statement)
 pattern: (after|having) [carefully] (reviewing|reviewed|looked into|looking into|looked over|looking over|checking|checked) (your|the) (account|order|booking|case|claim|request|charges|payment|refund|ticket|complaint|details|history|photos|file|notes|transactions|billing)
+pattern: (i|we) have [now|just|carefully|fully] (reviewed|looked into|looked at|checked|investigated|gone through|gone over) the *3 (on|in|for|from|against) your (account|bill|statement|invoice|order|card|booking|plan|policy|meter|line|subscription)
+pattern: (i|we) have [now|just|carefully|fully] (reviewed|looked into|looked at|checked|investigated) the *2 you (raised|mentioned|reported|flagged|queried|disputed|asked about|described|told us about|wrote about)
 weight: 1.5
 match: I have reviewed your account history.
 match: We carefully reviewed the photos you sent.
 match: After reviewing your order, I found the missing item.
+match: I've looked into the late payment fee on your statement.
+match: We have investigated the noise you reported.
 nomatch: Our team will review your claim within five days.
 
 [checked-account]
@@ -761,13 +865,19 @@ nomatch: Please be aware that prices change weekly.
 [i-recognize]
 pattern: (i|we) [fully|completely|certainly|do] (recognize|recognise|acknowledge|realize|realise) (that|how|what)
 pattern: (i|we) [fully|completely|certainly|do] (recognize|recognise|acknowledge|realize|realise) (the|this) (delay|delays|wait|issue|problem|confusion|mistake|error|situation|impact|trouble|request|concern|inconvenience|disruption)
-pattern: (i|we) [fully|completely|certainly|do] acknowledge your (request|concern|concerns|message|email|feedback|complaint|question|point|comments|report)
 weight: 1.0
 match: I recognise that the wait times have been long.
 match: We acknowledge the delay on your order.
 match: I realize what happened here was avoidable.
-match: I acknowledge your request to move the booking.
 nomatch: I didn't realise the store was closed.
+
+[acknowledge-your-message]
+# "We acknowledge your complaint regarding order ..." is mostly the formal opener of a decision
+# letter, so it is a weak cue on its own.
+pattern: (i|we) [fully|completely|certainly|do] acknowledge your (request|concern|concerns|message|email|feedback|complaint|question|point|comments|report)
+weight: 0.3
+match: I acknowledge your request to move the booking.
+match: We acknowledge your concerns about the new fees.
 
 [appreciate-your-situation]
 pattern: (i|we) [fully|completely|certainly|do|can|totally] appreciate (that|your situation|the situation|your position|your point|your concern|your concerns|where you are coming from|the inconvenience|the disruption|the impact)
@@ -805,23 +915,31 @@ nomatch: We don't know about any outage right now.
 # Agreement and recording the point
 # ---------------------------------------------------------------------------------------------
 
+# "You were right to flag it": the customer's report is received and confirmed.
 [you-are-right]
-pattern: you are [absolutely|completely|totally|quite|entirely|definitely|100 percent] (right|correct) (that|about|to|,|.|!|and|in)
-pattern: you were [absolutely|completely|totally|quite|entirely|definitely] (right|correct) (that|about|to)
-pattern: you are [absolutely|completely|totally|quite|entirely|definitely] right to (ask|check|flag|point|question|raise|mention|contact|reach|follow)
+pattern: you (are|were) [absolutely|completely|totally|quite|entirely|definitely|so] right to (ask|check|flag|point|question|raise|mention|contact|reach|follow|report|call|bring|tell|let us know|let me know|speak up|get in touch|send|share|write|message)
 weight: 1.25
+match: You're right to ask about this.
+match: You were right to report it straight away.
+match: You're absolutely right to flag this with us.
+nomatch: You're not right to blame the driver.
+
+# Agreeing with the customer ("You're right that the price was wrong") reads as agreement or
+# validation rather than as a sign that their message was taken in, so it is a weak cue here.
+[you-are-right-that]
+pattern: you are [absolutely|completely|totally|quite|entirely|definitely|100 percent] (right|correct) (that|about|,|.|!|and|in)
+pattern: you were [absolutely|completely|totally|quite|entirely|definitely] (right|correct) (that|about)
+weight: 0.2
 match: You're right that the discount should have applied.
 match: You are absolutely correct, the invoice shows the old address.
 match: You were right about the battery.
-match: You're right to ask about this.
 nomatch: You're not right about that fee.
 
 [you-have-a-point]
 pattern: you (have|definitely have|certainly have|do have) a (point|fair point|good point|valid point)
-pattern: (that is|this is) (a|an) (fair|reasonable|valid|legitimate|good) (request|ask|concern)
 weight: 1.0
 match: You have a point about the menus.
-match: That is a reasonable request.
+match: You definitely have a fair point there.
 
 [noted-your]
 pattern: (i|we) have [now|also] (noted|logged|recorded|documented|registered) (your|the|this|that|these|those) (feedback|comments|comment|concern|concerns|complaint|request|details|issue|problem|points|preference|preferences|suggestion|suggestions|report)
@@ -850,14 +968,21 @@ nomatch: Please note the new opening hours.
 # ---------------------------------------------------------------------------------------------
 
 [sorry-to-hear]
-pattern: [(i|we) (am|are|was|were) [so|very|really|truly|sincerely]] sorry to (hear|learn|read|see) (that|about|this|of)
-pattern: [(i|we) (am|are|was|were) [so|very|really|truly|sincerely]] sorry to (hear|learn|read) (you|your) (have|had|are|were|did|never|got|received|experienced|ran)
+pattern: [(i|we) (am|are) [so|very|really|truly]] sorry to (hear|learn|read|see) (that|about|this|of)
+pattern: [(i|we) (am|are) [so|very|really|truly]] sorry to (hear|learn|read) (you|your) (have|had|are|were|did|never|got|received|experienced|ran)
+pattern: [(i|we) (am|are) [so|very|really|truly]] sorry to (hear|learn|read) <word>
+pattern: [(i|we) (am|are) [so|very|really|truly]] sorry to (hear|learn|read) (.|!|,|<emoji>)
 weight: 1.0
 match: I'm sorry to hear that.
 match: Sorry to hear about the broken handle.
 match: We are so sorry to learn of this.
 match: Sorry to hear you had trouble with the app.
+match: I'm sorry to hear the zip broke after a week.
+match: Really sorry to hear your train was cancelled.
+match: So sorry to hear flight 214 was diverted.
+match: Oh no, sorry to hear!
 nomatch: We would be sorry to see you go.
+nomatch: We're sorry to hear you feel that way.
 
 [sorry-to-hear-specific]
 pattern: [(i|we) (am|are) [so|very|really]] sorry to (hear|learn) (that|about) your (order|package|parcel|refund|payment|delivery|item|replacement|booking|flight|device|repair|account|bill)
@@ -867,3 +992,21 @@ weight: 1.5
 match: I'm sorry to hear that your parcel arrived damaged.
 match: So sorry to hear about the delay with your refund.
 match: We are sorry to hear that you were charged twice.
+
+[sorry-your-thing-happened]
+# "So sorry your parcel showed up crushed": sympathy that names what happened to the customer.
+# Apologies for our own actions ("sorry that we ...") are apology.lex; feelings-based
+# non-apologies ("sorry you feel that way", "sorry you were upset with our policy") are
+# confrontation.lex, so no pattern here names a feeling.
+pattern: [(i|we) (am|are)] [so|very|really|truly|terribly|deeply|super] sorry [that] your *3 (was|were|has|have|had|did not|does not|do not|never|still|keeps|kept|came|arrived|showed up|turned up|went|got|broke|stopped|failed|dropped|crashed|has not|have not|was not|were not|is not|are not|could not|can not|ended up|took|missed|went missing|is still|are still)
+pattern: [(i|we) (am|are)] [so|very|really|truly|terribly|deeply|super] sorry [that] you (were|have been|got|had been|are|are still|were still|have been left|ended up) (without|left|charged|billed|double charged|overcharged|sent|given|told|kept|stuck|stranded|caught|hit|affected|locked out|cut off|unable|not able|missing|waiting|on hold|ignored|bounced|passed|disconnected|cancelled|canceled|bumped|declined|refused|turned away|woken|delayed)
+pattern: [(i|we) (am|are)] [so|very|really|truly|terribly|deeply|super] sorry [that] you (are having|were having|have been having|had|have had|ran into|hit|are running into|have run into|are experiencing|experienced) (trouble|issues|problems|difficulty|difficulties|an issue|a problem|some trouble|some issues|this issue|this problem|connection issues|that issue|that problem|such trouble|so much trouble)
+weight: 1.25
+match: So sorry your coffee order showed up cold.
+match: I'm really sorry your bag didn't arrive with you.
+match: Sorry your new SIM still isn't working.
+match: We're sorry you were left without heating over the weekend.
+match: I'm sorry you've been having trouble with the app.
+nomatch: I'm sorry you feel that way.
+nomatch: We're sorry you were disappointed with our policy.
+nomatch: I'm sorry you had to wait so long.

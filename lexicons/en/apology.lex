@@ -12,8 +12,8 @@
 # inconvenience", "sorry you feel that way", "sorry if you were upset", "sorry, but") live in
 # confrontation.lex as kind `non-apology`. Because matching is leftmost-longest, no pattern here
 # may end on an open "for"/"about" that could swallow "... for any inconvenience": every "for"
-# is followed by an explicit object. "Sorry for the inconvenience" is left out as well (it is the
-# stock phrase that the non-apology entries are about). Sympathy ("sorry to hear that") is
+# is followed by an explicit object. "Sorry for THE inconvenience" is a real but generic apology
+# and gets the lowest plain weight (confrontation.lex flags only "any inconvenience"). Sympathy ("sorry to hear that") is
 # acknowledgement.lex, and "this should not have happened" / "you deserve better" are
 # validation.lex.
 #
@@ -28,9 +28,9 @@ dimension: apology
 # ---------------------------------------------------------------------------------------------
 
 [sorry-we-did]
-pattern: i am [so|really|truly|very|deeply|terribly|sincerely|incredibly|genuinely|extremely] sorry [that] (we|our team) (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|cancelled|canceled|did not|have not|were not|could not get|have kept|have caused|have let|have put|have made|had to|took so long|left|shipped|billed|damaged|broke)
-pattern: we are [so|really|truly|very|deeply|terribly|sincerely|incredibly|genuinely|extremely] sorry [that] we (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|cancelled|canceled|did not|have not|were not|could not get|have kept|have caused|have let|have put|have made|had to|took so long|left|shipped|billed|damaged|broke)
-pattern: [so|really|very|truly] sorry [that] we (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|did not|have not|were not|have kept|have caused|have let|have put|have made|took so long|left|shipped|billed|damaged|broke)
+pattern: i am [so|really|truly|very|deeply|terribly|sincerely|incredibly|genuinely|extremely] sorry [that] (we|our team) (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|cancelled|canceled|did not get back|did not reply|did not respond|did not update|did not let|did not call|did not follow|did not see|did not catch|did not send|did not deliver|have not been able|have not got back|have not gotten back|have not replied|have not responded|have not fixed|have not resolved|have not sorted|were not able|were not clear|were not there|could not get|have kept|have caused|have let|have put|have made|had to|took so long|left|shipped|billed|damaged|broke)
+pattern: we are [so|really|truly|very|deeply|terribly|sincerely|incredibly|genuinely|extremely] sorry [that] we (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|cancelled|canceled|did not get back|did not reply|did not respond|did not update|did not let|did not call|did not follow|did not see|did not catch|did not send|did not deliver|have not been able|have not got back|have not gotten back|have not replied|have not responded|have not fixed|have not resolved|have not sorted|were not able|were not clear|were not there|could not get|have kept|have caused|have let|have put|have made|had to|took so long|left|shipped|billed|damaged|broke)
+pattern: [so|really|very|truly] sorry [that] we (missed|dropped|got|made|messed|let|forgot|sent|charged|overcharged|double charged|kept|lost|mixed|delayed|failed|caused|put|mishandled|misread|overlooked|gave|did not get back|did not reply|did not respond|did not update|did not let|did not call|did not see|did not catch|have not been able|have not got back|have not replied|have not fixed|were not able|have kept|have caused|have let|have put|have made|took so long|left|shipped|billed|damaged|broke)
 weight: 1.5
 kind: strong
 match: I'm so sorry we missed your delivery window.
@@ -49,8 +49,8 @@ match: I am sorry that I gave you the wrong information yesterday.
 match: I'm sorry I didn't explain that better.
 
 [so-sorry-for-specific]
-pattern: i am (so|really|truly|very|deeply|terribly|sincerely) sorry (for|about) (the|this|that|all the|all of the|such a) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|frustration|oversight|miscommunication|misunderstanding|mess|disappointment|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
-pattern: we are (so|really|truly|very|deeply|terribly|sincerely) sorry (for|about) (the|this|that|all the|all of the|such a) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|frustration|oversight|miscommunication|misunderstanding|mess|disappointment|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
+pattern: i am (so|really|truly|very|deeply|terribly|sincerely) sorry (for|about) (the|this|that|all the|all of the|such a) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|oversight|miscommunication|misunderstanding|mess|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
+pattern: we are (so|really|truly|very|deeply|terribly|sincerely) sorry (for|about) (the|this|that|all the|all of the|such a) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|oversight|miscommunication|misunderstanding|mess|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
 weight: 1.5
 kind: strong
 match: I'm so sorry for the mix-up with your order.
@@ -67,14 +67,33 @@ match: I'm so sorry for my error on the form.
 match: We are sorry for our slow response.
 
 [sorry-for-letting-you-down]
-pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry (for|about) (letting you down|putting you through this|putting you through that|putting you through all this|keeping you in the dark|not getting back to you|not getting this right|not getting it right|not keeping you updated|not keeping you informed|not being clearer|not replying sooner|not responding sooner|missing your call|missing your appointment|the runaround)
-pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry to have (let you down|kept you waiting|put you through this|caused you this trouble|caused this confusion)
+pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry (for|about) (letting you down|putting you through this|putting you through that|putting you through all this|keeping you in the dark|missing your call|missing your appointment|the runaround)
 weight: 1.5
 kind: strong
 match: I'm so sorry for letting you down on this one.
-match: We're sorry for not keeping you updated.
 match: Sorry for the runaround, I have sorted it now.
+
+[sorry-for-not-getting-back]
+pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry (for|about) not (getting back to you|getting this right|getting it right|keeping you updated|keeping you informed|keeping you posted|being clearer|replying sooner|responding sooner|calling you back|following up|letting you know sooner|spotting this sooner|catching this sooner)
+weight: 1.5
+kind: strong
+match: We're sorry for not keeping you updated.
+match: Sorry for not getting back to you yesterday.
+
+[sorry-to-have-let-you-down]
+pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry to have (let you down|kept you waiting|put you through this|caused you this trouble|caused this confusion|caused you so much trouble|disappointed you)
+weight: 1.5
+kind: strong
 match: I am sorry to have let you down.
+match: We are so sorry to have kept you waiting.
+
+[sorry-you-had-to]
+pattern: [i am|we are] [so|really|truly|very|deeply|terribly|sincerely] sorry [that] you (had to|have had to) (wait|chase|chase us|call|call us|call back|deal with|go through|contact us|ask|repeat|explain|come back|keep asking|keep calling|write in|reach out again|wait so long|wait this long)
+weight: 1.5
+kind: strong
+match: I'm sorry you had to chase us for this.
+match: We are so sorry that you have had to wait this long.
+nomatch: Sorry you feel that way.
 
 [sorry-for-the-trouble-we-caused]
 pattern: sorry (for|about) (the|all the) (trouble|hassle|frustration|stress|confusion|inconvenience|worry|disruption|extra work|delay|mix up) (we|our mistake|our error|my mistake|i) (have caused|caused|has caused|created|put you through)
@@ -104,6 +123,7 @@ kind: strong
 match: We got this wrong and I want to fix it today.
 match: I had your address wrong in our system.
 match: We clearly got the amount wrong on the invoice.
+nomatch: If we got anything wrong, please tell us.
 
 [we-dropped-the-ball]
 pattern: (we|i) [really|completely|totally|clearly|definitely] dropped the ball
@@ -122,9 +142,11 @@ kind: strong
 match: We made a mistake with your billing date.
 match: I made an error when I processed the return.
 match: We've made a mess of this, and I'm sorry.
+nomatch: If we made a mistake, we will correct it.
+nomatch: If we have made an error with your bill, let us know.
 
 [i-apologize-for-specific]
-pattern: (i|we) [sincerely|truly|deeply|do|really|genuinely|wholeheartedly] (apologize|apologise) for (the|this|that|all the) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|frustration|oversight|miscommunication|misunderstanding|mess|disappointment|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
+pattern: (i|we) [sincerely|truly|deeply|do|really|genuinely|wholeheartedly] (apologize|apologise) for (the|this|that|all the) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|oversight|miscommunication|misunderstanding|mess|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
 pattern: (i|we) [sincerely|truly|deeply|do|really|genuinely|wholeheartedly] (apologize|apologise) for (our|my) (mistake|mistakes|error|errors|oversight|mix up|part in this|slow response|late reply|delay|confusion|miscommunication|failure|poor service|lack of communication|lack of updates|carelessness)
 pattern: (i|we) [sincerely|truly|deeply|do|really|genuinely|wholeheartedly] (apologize|apologise) for (not|keeping you waiting|letting you down|putting you through|missing|the way|how this|how we|how your|what happened|what you went through)
 weight: 1.5
@@ -134,7 +156,6 @@ match: I sincerely apologise for the mix-up with your tickets.
 match: We apologize for our mistake.
 match: I apologize for not getting this sorted sooner.
 nomatch: We apologize for any inconvenience this may have caused.
-nomatch: I apologize for the inconvenience.
 
 [want-to-apologize]
 pattern: (i|we) (would like|want|wanted|would really like) to [personally|sincerely|also|first] (apologize|apologise) (to you|for the delay|for the wait|for the mix up|for the confusion|for the mistake|for the error|for our mistake|for our error|for my mistake|for this|for that|for not|for keeping you waiting|for what happened|for how|.|!|,)
@@ -156,15 +177,27 @@ match: You deserve an apology from us, and here it is.
 
 [this-is-our-mistake]
 pattern: (this|that|it) (is|was|has been) [entirely|completely|totally|fully|all|clearly|definitely|absolutely] (our|my) (mistake|error|fault|oversight|bad|doing|slip|mess up)
-pattern: the (mistake|error|fault|oversight|mix up) (is|was) (ours|mine|on our end|on our side|on our part|on us|on me|our own|entirely ours)
-pattern: (this|that|it) (is|was) (an error|a mistake|an oversight|a mix up|a slip) on our (part|end|side)
 weight: 2.0
 kind: strong
 match: This is our mistake and we will cover the cost.
 match: That was entirely my fault.
-match: The error was on our end, not yours.
-match: It was a mistake on our part to close the ticket.
 nomatch: This was not our mistake, the courier lost it.
+nomatch: If this was our mistake, we'll put it right.
+
+[the-mistake-was-ours]
+pattern: the (mistake|error|fault|oversight|mix up) (is|was|lies) (ours|mine|on our end|on our side|on our part|on us|on me|our own|entirely ours|with us|with me)
+weight: 2.0
+kind: strong
+match: The error was on our end, not yours.
+match: The mistake is mine and I have corrected it.
+
+[error-on-our-part]
+pattern: (this|that|it) (is|was) (an error|a mistake|an oversight|a mix up|a slip) on (our|my) (part|end|side)
+pattern: (an error|a mistake|an oversight|a mix up|a slip) on (our|my) (part|end|side) (meant|caused|led|has|means)
+weight: 2.0
+kind: strong
+match: It was a mistake on our part to close the ticket.
+match: An error on our side meant the refund was never sent.
 
 [we-messed-up]
 pattern: (we|i) [really|totally|completely|properly|clearly|definitely] (messed|screwed|mucked|slipped|fouled) up
@@ -177,7 +210,7 @@ match: I totally mixed that up, sorry.
 match: We have really messed this up for you.
 
 [my-apologies-for]
-pattern: my [sincere|sincerest|deepest|humble|heartfelt|personal|genuine] apologies (for|about) (the|this|that|all the) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|frustration|oversight|miscommunication|misunderstanding|mess|disappointment|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
+pattern: my [sincere|sincerest|deepest|humble|heartfelt|personal|genuine] apologies (for|about) (the|this|that|all the) (delay|delays|wait|long wait|mix up|mixup|confusion|mistake|error|trouble|hassle|oversight|miscommunication|misunderstanding|mess|late reply|late response|slow reply|slow response|delayed response|wrong item|missed delivery|double charge|incorrect charge|experience you had|problems|poor service|lack of updates)
 pattern: my [sincere|sincerest|deepest|humble|heartfelt|personal|genuine] apologies (for|about) (our|my) (mistake|mistakes|error|errors|oversight|mix up|part in this|slow response|late reply|delay|confusion|miscommunication|failure|carelessness)
 pattern: my [sincere|sincerest|deepest|humble|heartfelt|personal|genuine] apologies (for|about) (not|keeping you waiting|letting you down|putting you through|missing|the way|how this|what happened|this .|that .|this !|that !)
 weight: 1.5
@@ -213,6 +246,7 @@ kind: strong
 match: We let you down this time and I'm sorry.
 match: I know we've let you down here.
 nomatch: We won't let you down again.
+nomatch: If we let you down, we want to hear about it.
 
 [we-should-have]
 pattern: (we|i) should have (caught|done better|done more|known|checked|let you know|flagged|noticed|been clearer|been more careful|explained|mentioned|spotted|kept you updated|kept you informed|acted sooner|fixed this|fixed it|replied sooner|got back to you sooner|double checked|handled this|handled that)
@@ -248,6 +282,68 @@ kind: strong
 match: I want to offer my sincere apologies for the mix-up.
 match: We would like to extend our apologies for what happened.
 nomatch: We would like to extend our apologies for any inconvenience.
+
+[apologies-we-did]
+pattern: (apologies|my apologies|our apologies|sincere apologies) [that|,] we (missed|dropped|got|made|messed|forgot|sent|lost|mixed|delayed|kept|overlooked|did not get back|have not got back|did not reply|charged|overcharged|double charged|cancelled|canceled|left|let)
+weight: 1.5
+kind: strong
+match: Apologies that we missed your call this morning.
+match: My apologies, we lost track of your ticket.
+
+[hands-up]
+pattern: (i|we) (hold|put|have to hold|have to put|will hold|will put) (my|our) hands up
+pattern: ^ hands up , (that|this|it) (is|was) (us|me|our mistake|my mistake|our fault|my fault|on us|on me)
+weight: 2.0
+kind: strong
+match: We hold our hands up on this one.
+match: Hands up, that was our mistake.
+
+[no-excuse]
+pattern: there (is|was|really is) no excuse for (this|that|the delay|what happened|how|the way|it|us|the mix up|the mistake|the error)
+pattern: (this|that|it) (is|was) (inexcusable|unacceptable on our part|not acceptable on our part)
+weight: 2.0
+kind: strong
+match: There is no excuse for the delay, and I'm sorry.
+match: That was inexcusable.
+
+[apologize-on-behalf]
+pattern: (i|we) [sincerely|truly|deeply|really] (apologize|apologise) on behalf of (the|our|everyone|us|my|all of us)
+pattern: (i am|we are) [so|really|truly|very|deeply|sincerely] sorry on behalf of (the|our|everyone|us|my|all of us)
+pattern: (apologies|my apologies|our apologies) on behalf of (the|our|everyone|us|my|all of us)
+weight: 1.5
+kind: strong
+match: I apologize on behalf of the whole team.
+match: I'm so sorry on behalf of our driver.
+
+[not-good-enough]
+pattern: (that|this|it) (is|was|is just|was just|is simply|was simply|is really|was really) not good enough (on our part|from us|of us|.|!|,|and)
+pattern: (we|i) (were|was|have been) not good enough (here|this time|on this|.|,)
+weight: 1.5
+kind: strong
+match: That's not good enough from us, and I'm sorry.
+match: This was just not good enough.
+
+# ---------------------------------------------------------------------------------------------
+# Conditional: "if we made a mistake" admits nothing
+# ---------------------------------------------------------------------------------------------
+# A hypothetical admission is not a strong apology. These patterns start at "if", so (leftmost-
+# longest) they take the phrase away from we-made-a-mistake, this-is-our-mistake, we-got-this-
+# wrong and we-let-you-down, and leave only a token weight. ("If we have upset you" is a
+# non-apology and belongs to confrontation.lex.)
+
+[if-we-made-a-mistake]
+pattern: if (we|i) (made|have made|had made|did make|may have made|might have made) (a|an|any|some) [<word>] (mistake|mistakes|error|errors|slip)
+pattern: if (we|i) (got|have got|had got|may have got|did get) (this|that|it|anything|something|things) (wrong|mixed up)
+pattern: if (we|i) (let you down|have let you down|dropped the ball|have dropped the ball|fell short|have fallen short|messed up|have messed up|slipped up)
+pattern: if (this|that|it) (was|is|turns out to be|proves to be|has been) (our|my) (mistake|error|fault|doing|oversight)
+pattern: if (there was|there has been|there is|there were) (a|an|any) (mistake|error|oversight|mix up) on (our|my) (part|end|side)
+weight: 0.25
+kind: conditional
+message: "If we made a mistake" keeps the door open to not having made one; check what happened and say sorry for it, or explain it.
+match: If we made a mistake, we will of course correct it.
+match: If it was our error, we'll cover the cost.
+match: We're happy to review it, and if there was an error on our part we'll refund you.
+nomatch: We made a mistake with your order and I'm sorry.
 
 # ---------------------------------------------------------------------------------------------
 # Plain: a real but routine apology
@@ -293,6 +389,16 @@ kind: plain
 match: Apologies for the confusion, you're right about the date.
 match: Our apologies for the mix-up with your seat.
 nomatch: Apologies for any inconvenience.
+
+[sorry-for-the-inconvenience]
+pattern: [i am|we are] [so|very|truly|really|terribly] sorry for the inconvenience
+pattern: (i|we) [sincerely|truly|do|really] (apologize|apologise) for the inconvenience
+pattern: (apologies|our apologies|my apologies|our sincere apologies|my sincere apologies|sincere apologies) for the inconvenience
+weight: 0.5
+kind: plain
+match: Sorry for the inconvenience, we are fixing it now.
+match: I apologise for the inconvenience and have refunded the fee.
+nomatch: Sorry for any inconvenience.
 
 [so-sorry-standalone]
 pattern: (i am|we are) (so|really|truly|very|deeply|terribly|sincerely|incredibly|genuinely|extremely) sorry (.|!|!!)
@@ -340,7 +446,7 @@ match: Please excuse the delay in getting back to you.
 match: Pardon the confusion, the sale ends Sunday.
 
 [sorry-again]
-pattern: (sorry|apologies) [once] again (for|about) (the|this|that|all the) (delay|wait|mix up|confusion|mistake|error|trouble|hassle|oversight|frustration|miscommunication|misunderstanding|mess)
+pattern: (sorry|apologies) [once] again (for|about) (the|this|that|all the) (delay|wait|mix up|confusion|mistake|error|trouble|hassle|oversight|miscommunication|misunderstanding|mess)
 pattern: (sorry|apologies) [once] again (for|about) (keeping you waiting|our mistake|my mistake|our error|letting you down|not getting back to you sooner|this|that)
 pattern: ^ (sorry|apologies) [once] again (.|!|,)
 weight: 0.75

@@ -512,6 +512,7 @@ nomatch: We did it right this time, the order has shipped.
 
 [calm-down]
 pattern: ^ [please|just|ok|okay|now|sir|madam] [,] calm down
+pattern: (,|:|-) [please|just|now] calm down
 pattern: (please|just|i need you to|we need you to|you need to|you should|you have to|you must|try to) calm down
 pattern: calm yourself [down]
 weight: -2.0
@@ -519,6 +520,7 @@ kind: dismissive
 message: "Calm down" tells an upset customer that their reaction is the problem, which usually makes them more upset. Acknowledge the frustration instead.
 replace: I understand how frustrating this is
 replace: I can see why this is upsetting
+match: Dear customer, calm down and read the email again.
 match: Please calm down, we are looking into it.
 match: Sir, calm down and let me check the order.
 match: I need you to calm down so we can sort this out.
@@ -847,7 +849,7 @@ match: It's actually quite simple to change the plan.
 nomatch: We made it easy for you to track your order.
 
 [not-rocket-science]
-pattern: (it|this|that) is (not|hardly) rocket science
+pattern: ((it|this|that) is|its) (not|hardly) rocket science
 pattern: (it|this|that) is not (exactly|really) rocket science
 pattern: (it|this|that) is not brain surgery
 weight: -2.0
@@ -1420,7 +1422,7 @@ kind: commanding
 severity: error
 message: "Do not contact us again" cuts the customer off. Even when a case is closed, tell them where they can turn next.
 replace: if anything else comes up, we are here to help
-match: Please do not contact us again about this matter.
+match: Please do not contact us again about the voucher.
 match: We don't want to hear from you again.
 nomatch: Please do not hesitate to contact us again.
 nomatch: You do not need to contact us again, the refund is on its way.
@@ -1438,7 +1440,7 @@ nomatch: To stop receiving these emails, click unsubscribe.
 [you-will-need-to]
 pattern: ^ you will need to
 pattern: ^ you are going to (need|have) to
-weight: -0.5
+weight: -0.3
 kind: commanding
 severity: info
 message: "You'll need to" is a mild instruction but still puts the work on the customer. A request or "the next step is" reads warmer.
@@ -1450,7 +1452,7 @@ nomatch: We will need to check with the warehouse.
 
 [comma-you-will-need-to]
 pattern: , you will need to
-weight: -0.5
+weight: -0.3
 kind: commanding
 severity: info
 message: "You'll need to" puts the work on the customer. A polite request reads warmer.
@@ -1641,7 +1643,7 @@ weight: -1.5
 kind: absolute
 message: "You always seem to" generalizes one problem into a pattern. Deal with the issue at hand.
 replace: it can be easy to
-match: You always seem to have issues with the app.
+match: You always seem to find a problem with the app.
 nomatch: We always seem to be busy on Mondays.
 
 [you-never-seem-to]
@@ -1756,11 +1758,15 @@ nomatch: How many times did the courier try to deliver?
 # One entry per verb so that `replace:` can drop the minimizer and keep the verb. Verbs that agents
 # also use about their own actions ("I'll just check", "I just read your message") are anchored to
 # the start of a sentence, where they can only be an instruction to the customer.
+# Calibration: minimizers before navigation steps (click, tap, follow, go to, DM us, ...) weigh
+# -0.3, below the level at which one finding makes a reply confrontational, because agents use
+# them as plain signposting ("just tap the three dots"); before a fix the customer may already
+# have tried (restart, reinstall, clear, reset, ...) they keep -0.5.
 # ---------------------------------------------------------------------------------------------
 
 [just-click]
 pattern: (just|simply) click
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1772,7 +1778,7 @@ nomatch: Just to confirm, you would like the blue one?
 
 [just-tap]
 pattern: (just|simply) tap
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1782,7 +1788,7 @@ nomatch: We just tapped into a new warehouse in Ohio.
 
 [just-press]
 pattern: (just|simply) press
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1824,7 +1830,7 @@ nomatch: I just logged back in to double check.
 
 [just-go-to]
 pattern: (just|simply) (go|head|navigate) to
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1835,7 +1841,7 @@ nomatch: I just went to the warehouse to check.
 
 [just-follow]
 pattern: ^ (just|simply) follow
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1892,7 +1898,7 @@ nomatch: I will just send a quick note to the team.
 
 [just-send-us]
 pattern: (just|simply) send us
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1966,7 +1972,7 @@ nomatch: I just reset your password, so check your inbox.
 
 [just-select]
 pattern: (just|simply) (select|choose|pick)
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1988,7 +1994,7 @@ nomatch: We just entered the new address on the order.
 
 [just-open]
 pattern: (just|simply) open
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -1999,7 +2005,7 @@ nomatch: We just opened a new store downtown.
 
 [just-reply]
 pattern: ^ (just|simply) (reply|respond) (to (this|that|the|our) (email|e mail|message|thread|ticket|chat|mail)|with)
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 fix: rephrase
@@ -2011,7 +2017,7 @@ nomatch: We just replied to your other email.
 
 [just-message-us]
 pattern: (just|simply) (message|dm|text) us
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -2061,7 +2067,7 @@ nomatch: We just used your feedback to improve the app.
 
 [just-download]
 pattern: (just|simply) download
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -2071,7 +2077,7 @@ nomatch: I just downloaded your invoice for you.
 
 [just-visit]
 pattern: (just|simply) visit
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -2081,7 +2087,7 @@ nomatch: We just visited the site to check the issue.
 
 [just-scroll]
 pattern: (just|simply) scroll
-weight: -0.5
+weight: -0.3
 kind: dismissive
 severity: info
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction.
@@ -2333,7 +2339,7 @@ nomatch: We will see your previous order in our system.
 [pa-thanks-in-advance]
 pattern: (thanks|thank you|many thanks) in advance
 pattern: (thanks|thank you) (so much|very much|again) in advance
-weight: -0.5
+weight: -0.3
 kind: passive-aggressive
 message: "Thanks in advance" thanks the customer for something they haven't agreed to do yet, which can read as pressure. A plain thank-you or "whenever you're ready" is gentler.
 replace: thank you
@@ -2412,7 +2418,7 @@ match: Kindly be advised that the offer has ended.
 
 [pa-please-be-advised]
 pattern: please (be advised|be informed) [that]
-weight: -0.5
+weight: -0.3
 kind: passive-aggressive
 message: "Please be advised" is legal-notice language; it distances you from the customer. Say it the way you would say it in person.
 replace: just so you know,
@@ -2456,13 +2462,13 @@ kind: passive-aggressive
 message: Counting how many times you have explained something makes the customer the problem. If it has taken several tries, the explanation needs to change.
 replace: let me walk you through
 replace: let me try a different way to explain
-match: This is the third time I've explained this.
+match: This is the third time I have had to explain the fee.
 match: That's the second time we have asked for the receipt.
 nomatch: I'm sorry this is the second time you have had to contact us.
 
 [pa-once-again-opening]
 pattern: ^ once again ,
-weight: -0.5
+weight: -0.3
 kind: passive-aggressive
 message: Opening with "Once again," hints that the customer has been told before. If you are repeating information, just give it.
 replace: to recap,
@@ -2472,7 +2478,7 @@ nomatch: Thank you once again for your patience.
 
 [pa-again-opening]
 pattern: ^ again ,
-weight: -0.5
+weight: -0.3
 kind: passive-aggressive
 message: Starting a sentence with "Again," signals that you are repeating yourself and want the customer to notice. Leave it out or recap gently.
 replace: to recap,
@@ -2958,7 +2964,7 @@ match: That is non-negotiable.
 match: The fee is not up for discussion.
 
 [policy-i-dont-make-the-rules]
-pattern: i (do not|did not) (make|write|set) the (rules|rule|policy|policies)
+pattern: (i|we) (do not|did not) (make|write|set) the (rules|rule|policy|policies)
 weight: -2.0
 kind: policy
 message: "I don't make the rules" distances you from the company and leaves the customer with no one to talk to. Own the answer and explain it.
@@ -3054,9 +3060,14 @@ match: Our policies exist for a reason.
 # shouting: capitals and stacked punctuation
 # ---------------------------------------------------------------------------------------------
 
+# Calibration: two capitalised words in a row are often a brand, a product code or an airport
+# pair ("XFINITY HD", "LAS JFK") that the acronym list does not know, and "!!" / "??" are common in
+# cheerful replies the engine cannot tell are warm; these weigh -0.3, so on their own they do not
+# make a reply confrontational but they add to other evidence. Three or more capitalised words
+# (-1.0, -2.0) stay strong.
 [shout-caps-words]
 pattern: <caps> <caps>
-weight: -1.0
+weight: -0.3
 kind: shouting
 fix: rephrase
 message: Two or more words in capitals read as shouting. Write in sentence case; if something matters, say why it matters.
@@ -3064,6 +3075,15 @@ match: The office is CLOSED TODAY.
 match: This is VERY IMPORTANT for your account.
 nomatch: Your parcel is with UPS and should arrive today.
 nomatch: Please check the FAQ page for details.
+
+[shout-caps-three]
+pattern: <caps> <caps> <caps>
+weight: -1.0
+kind: shouting
+fix: rephrase
+message: Three words in a row in capitals read as shouting. Write in sentence case; if something matters, say why it matters.
+match: The store is CLOSED ALL WEEK.
+nomatch: Your parcel is with UPS and should arrive today.
 
 [shout-caps-run]
 pattern: <caps> <caps> <caps> <caps>
@@ -3087,7 +3107,7 @@ nomatch: Please DM us your order number.
 
 [shout-double-exclamation]
 pattern: !!
-weight: -1.0
+weight: -0.3
 kind: shouting
 message: Stacked exclamation marks come across as shouting or exasperation in a support reply. One is plenty.
 replace: !
@@ -3098,7 +3118,7 @@ nomatch: Thanks so much, have a great day!
 
 [shout-double-question]
 pattern: ??
-weight: -1.0
+weight: -0.3
 kind: shouting
 message: Repeated question marks ("??") read as disbelief or impatience. A single question mark asks the same question kindly.
 replace: ?
@@ -3697,3 +3717,790 @@ replace: we're sorry we
 replace: I'm sorry we
 match: It was never our intention to upset you.
 match: We never meant to upset you.
+
+# ---- Part C: calibration additions (replytone team) ----
+# Phrasings found missing when the lexicon was calibrated against hand-labelled replies: hindsight
+# blame with more verbs, guesses about what the customer did, deflection ("not our fault", "works
+# fine on our end"), closing the conversation down, snark and rhetorical questions. Written by the
+# replytone team from customer-service practice; no reply text is copied.
+
+# ---------------------------------------------------------------------------------------------
+# blame
+# ---------------------------------------------------------------------------------------------
+
+[you-should-have-done]
+pattern: you should have (ordered|bought|purchased|booked|chosen|picked|selected|tested|tried|used|reported|responded to|replied to|answered|submitted|filed|registered|updated|backed up|cancelled|canceled|returned|taken|thought|measured|packed|insured|paid|removed|unplugged|charged|worn|stored|locked|tracked|collected)
+pattern: (you|u) should of (ordered|bought|purchased|booked|chosen|picked|selected|tested|tried|used|reported|checked|read|kept|waited|followed|known|thought|asked|told us|called|contacted|taken|paid|measured|packed|looked)
+pattern: u should have (ordered|bought|purchased|booked|chosen|picked|selected|tested|tried|used|reported|checked|read|kept|waited|followed|known|thought|asked|told us|called|contacted|taken|paid|measured|packed|looked)
+weight: -1.5
+kind: blame
+message: "You should have ..." is hindsight blame: it cannot be acted on and tells the customer the problem is their fault. Say what can be done now, and if it helps, what works better next time.
+fix: rephrase
+replace: next time it may help to
+match: You should have ordered the larger size.
+match: Honestly you should have tested it before the launch.
+match: u should have measured the space first
+match: You should of booked the earlier train.
+nomatch: You should have received a confirmation email by now.
+nomatch: You should have the replacement by Friday.
+
+[you-should-never]
+pattern: you should (never|not) have (opened|used|bought|ordered|shared|given|sent|clicked|installed|left|thrown|washed|put|tried|done|trusted|paid|agreed to|ignored|deleted)
+pattern: you should never (trade|share|give|buy|order|send|use|leave|click|download|install)
+weight: -1.5
+kind: blame
+message: "You should never have ..." lectures the customer about a choice they cannot undo. Focus on what can be done now.
+fix: rephrase
+replace: going forward, the safest option is not to
+match: You should not have opened the sealed box.
+match: You should never share your password with anyone.
+nomatch: You shouldn't have to wait this long, and I'm sorry.
+
+[you-must-be-doing]
+pattern: you must be (using|doing|running|standing|entering|typing|looking at|reading|confusing|mixing up|thinking of|mistaken|on the wrong|pressing|clicking|holding)
+weight: -1.5
+kind: blame
+message: "You must be using / doing ..." guesses that the customer caused the problem, before anything has been checked. Ask instead.
+replace: could you check whether you are
+replace: it is possible you are
+match: You must be running the beta build on that laptop.
+match: Then you must be looking at the wrong invoice.
+nomatch: You must be so frustrated after all this.
+nomatch: You must be logged in to see your orders.
+
+[you-set-it-up-wrong]
+pattern: you (configured|set up|installed|connected|wired|plugged in|assembled|fitted|mounted|entered|typed) (it|this|that|them|the <word>|your <word>) (wrong|wrongly|incorrectly|improperly|the wrong way)
+pattern: you (set|hooked|wired|put|rigged) (it|this|that|them) up (wrong|wrongly|incorrectly)
+weight: -2.0
+kind: blame
+message: "You set it up wrong" blames the customer flatly. Describe what is different from the working setup and how to change it.
+replace: the setup needs a change
+replace: the settings are not quite right yet
+match: The alarm keeps beeping because you set it up wrong.
+match: You installed the bracket incorrectly, so it wobbles.
+nomatch: We installed the wrong firmware on your unit, sorry.
+
+[you-knew-the-rules]
+pattern: you knew (the rules|the risks|the terms|the policy|the deadline|what you were (doing|signing|buying|agreeing to))
+pattern: you knew (this|that) when you
+weight: -1.5
+kind: blame
+message: "You knew the rules" scolds the customer instead of helping. State the rule neutrally, once, and say what options remain.
+fix: rephrase
+replace: the rules say
+match: You knew the rules when you joined.
+match: You knew that when you signed the contract.
+nomatch: We knew the parcel was delayed and should have told you sooner.
+
+[nobody-forced-you]
+pattern: (nobody|no one) (forced|made|asked) you to
+weight: -2.0
+kind: blame
+message: "Nobody forced you to" mocks the customer's choice. Respond to their problem with the purchase instead.
+fix: rephrase
+replace: I understand you chose to
+match: Nobody forced you to sign up for the annual plan.
+nomatch: Nobody should have to chase a refund twice.
+
+[nobody-else-has-this-problem]
+pattern: (nobody|no one) else (has|is having|has had|seems to have|reports|has reported|is reporting|complains|is complaining|has complained) (this|that|the same|any|a) [problem|issue|trouble|complaint]
+pattern: (nobody|no one) else (complains|is complaining|has complained|seems to mind)
+pattern: you are the only (one|person|customer) (who|that|with|having|complaining|reporting)
+weight: -1.5
+kind: blame
+message: "Nobody else has this problem" implies the customer is the cause or is making it up. Their problem is real to them: investigate it.
+fix: rephrase
+replace: we haven't seen this elsewhere yet, so
+match: No one else is having this issue with the latest firmware.
+match: You are the only one complaining about the new layout.
+nomatch: Nobody else has access to your account.
+
+[not-our-fault]
+pattern: (it|this|that) (is|was) not (our|my) fault
+pattern: ^ not (our|my) fault
+pattern: its not (our|my) fault
+weight: -1.5
+kind: blame
+message: "It's not our fault" argues about blame instead of helping; the customer hears that their problem doesn't matter. Say what you can do about it.
+fix: rephrase
+replace: I can see this went wrong, and here is what we can do
+match: That was not our fault, the airport closed the runway.
+match: Not our fault, the store sets those prices.
+nomatch: It's not your fault at all.
+
+[your-end-not-ours]
+pattern: (it is|that is|this is|the problem is|the issue is) your (pc|computer|laptop|internet|connection|wifi|router|device|phone|setup|browser|network|isp|console|hardware) (.|!)
+pattern: (lag|the problem|the issue|the delay|the error|it) is your (internet|connection|wifi|router|pc|computer|device|setup|network|isp) , not (our|the) (servers|server|network|system|app|game|site|service|fault)
+pattern: your (internet|connection|wifi|router|pc|computer|device|setup|network|phone|browser) is the (problem|issue) , not (our|the) (servers|server|network|system|app|game|site|service)
+weight: -1.5
+kind: blame
+message: Pinning the fault on the customer's equipment, before troubleshooting together, puts them on the defensive. Suggest checks you can run together.
+fix: rephrase
+replace: it may be worth checking your setup together
+match: If the game still stutters, the problem is your computer.
+match: The problem is your wifi, not our app.
+nomatch: It's your choice which plan suits you best.
+
+[misuse]
+pattern: (damaged|broken|caused) (due to|by|through) (misuse|improper use|incorrect use|mishandling|user damage|negligence)
+pattern: (due to|because of|caused by|result of|sign of|signs of) (misuse|mishandling|improper use|abuse)
+weight: -1.5
+kind: blame
+message: "Damaged due to misuse" accuses the customer of breaking the item. Describe the damage you found and what the warranty can still offer.
+fix: rephrase
+replace: damaged in a way the warranty doesn't cover
+match: The hinge was broken through improper use.
+match: Our technician found signs of misuse on the hinge.
+nomatch: The parcel was damaged in transit by the courier.
+
+[warranty-does-not-cover-user-error]
+pattern: [the|your|our|this] (warranty|guarantee|policy|plan|cover|coverage) (does not|will not|can not) cover (user|customer|operator) (error|errors|mistakes|damage)
+weight: -2.0
+kind: blame
+message: Calling the cause "user error" blames the customer even inside a policy statement. Describe what the warranty covers and what you can offer.
+fix: rephrase
+replace: the warranty doesn't cover this kind of damage
+match: This guarantee won't cover user mistakes.
+nomatch: This plan does not cover accidental drops.
+
+[you-never-answered]
+pattern: you never (answered|picked up|responded|replied|showed up|came to the door|collected|confirmed)
+weight: -1.5
+kind: absolute
+message: "You never answered" accuses the customer. Describe the attempt neutrally and offer a new one.
+replace: we weren't able to reach you
+replace: we missed you
+match: The driver called twice and you never answered.
+match: We held the slot but you never confirmed.
+nomatch: If you never received the code, we can send it again.
+
+[you-always-assume]
+pattern: you (always|constantly) (assume|think|blame|wait until|leave it)
+pattern: you (always|constantly) (seem to think|seem to assume)
+weight: -1.5
+kind: absolute
+message: "You always assume" generalizes about the customer. Deal with this one request.
+fix: rephrase
+replace: it sounds like you expected
+match: You always assume the worst about us.
+match: You constantly blame the app for this.
+nomatch: We always assume good faith from our customers.
+
+[which-would-have-prevented-this]
+pattern: (which|that) would have (prevented|avoided|stopped) (this|that|it|the problem|the issue|all this)
+weight: -1.0
+kind: blame
+message: Pointing out what the customer could have done to prevent the problem is hindsight blame. Focus on fixing it now.
+fix: remove
+match: Backups run nightly once switched on, which would have avoided the issue.
+nomatch: We have added a check that will prevent this from happening again.
+
+# ---------------------------------------------------------------------------------------------
+# dismissive and deflecting
+# ---------------------------------------------------------------------------------------------
+
+[is-not-our-problem]
+pattern: (is|are|was) not (our|my) (problem|concern|issue|responsibility) [once|after|anymore|any more]
+pattern: ^ not (our|my) (problem|concern|issue)
+weight: -2.0
+kind: dismissive
+message: "Not our problem" tells the customer you won't help. Even when another party is responsible, say who can help and how.
+fix: rephrase
+replace: is handled by another team, and here is how to reach them
+match: Third-party sellers are not our responsibility.
+match: Not our problem if the app store is down.
+nomatch: If the size is not right, our team can swap it.
+
+[works-fine-on-our-end]
+pattern: (it|everything|this|that|the <word>) (works|is working|is running|runs) (fine|perfectly|correctly|normally|as expected|okay) (on|at|from) (our|my) (end|side)
+weight: -1.0
+kind: dismissive
+message: "It works fine on our end" implies the problem is the customer's doing. Acknowledge what they see and troubleshoot together.
+fix: rephrase
+replace: we haven't been able to reproduce it yet, so let's dig in together
+match: Everything is working perfectly on our side.
+nomatch: We are working on it as fast as we can.
+
+[nothing-wrong-with-our]
+pattern: there is nothing wrong with (the|our|my) (network|service|system|product|app|server|servers|site|website|line|meter|connection|game|software|item|order)
+weight: -1.0
+kind: dismissive
+message: "There's nothing wrong with our network" dismisses what the customer is experiencing. Say what you checked and what you will look at next.
+fix: rephrase
+replace: our checks on the network came back clear, so let's look further
+match: There is nothing wrong with our servers right now.
+nomatch: There's nothing wrong with asking us twice.
+
+[delays-happen]
+pattern: (delays|outages|glitches|cancellations) happen (.|!)
+pattern: ^ (stuff|things|it) happens (.|!)
+weight: -1.0
+kind: dismissive
+message: "Delays happen" shrugs off the customer's problem. Acknowledge the impact on them and say what happens next.
+fix: rephrase
+replace: I'm sorry about the delay.
+match: Look, outages happen.
+match: Stuff happens.
+nomatch: If delays happen, we will email you right away.
+
+[we-do-not-control]
+pattern: (we|i) (do not|can not) control the (weather|courier|couriers|traffic|airport|post office|postal service|market|network|roads|restaurant)
+weight: -1.0
+kind: dismissive
+message: "We don't control the weather" is true but argues with the customer. Acknowledge the disruption and say what you can do.
+fix: rephrase
+replace: the weather is affecting deliveries, and here is what we can do
+match: We can't control the traffic on the motorway.
+nomatch: You can control the weather alerts in your settings.
+
+[nothing-we-can-do-short]
+pattern: ^ nothing [more|else] (we|i) can do [about (it|this|that|the <word>)]
+pattern: ^ not much [more|else] (we|i) can do
+pattern: there is not much (we|i) can do
+weight: -1.5
+kind: dismissive
+message: "Nothing we can do" closes the door. Say what you can do, even if it is small, or who can help.
+fix: rephrase
+replace: here's what I can do
+match: Nothing else we can do about the fare.
+match: Not much more we can do at this stage.
+nomatch: There's nothing we love more than a happy customer.
+
+[not-sure-what-you-expect]
+pattern: [i am|we are|honestly] not sure what [else] you (expect|want) (me|us) to do
+pattern: what (do|did) you expect (me|us) to do
+pattern: ^ not sure what [else] (to tell you|you want)
+weight: -2.0
+kind: dismissive
+message: "Not sure what you expect us to do" dismisses the customer's request. Ask what outcome they are hoping for, or offer what you can.
+fix: rephrase
+replace: could you tell me what outcome would help most?
+match: We are not sure what you expect us to do here.
+match: What do you expect us to do about a storm?
+nomatch: Let me know what you would like us to do next.
+
+[and-that-is-that]
+pattern: and that is that
+pattern: ^ that is that (.|!)
+pattern: ^ end of (story|discussion) (.|!)
+weight: -1.5
+kind: dismissive
+message: "And that's that" shuts the customer out of the conversation. Explain the rule and offer an alternative.
+fix: remove
+match: The price is fixed and that's that.
+match: End of discussion.
+nomatch: Once that is done, you are all set.
+
+[that-is-how-it-works]
+pattern: (that is|this is) how (it|things|the <word>|the <word> <word>) (works|work|goes|go) (.|!|,)
+pattern: that is how (it|things|the <word>|the <word> <word>) (works|work|goes|go)
+pattern: (that is|those are|it is) (just|simply) the (rules|rule|policy|procedure|process)
+weight: -1.5
+kind: dismissive
+message: "That's how it works" dismisses the customer's point with the rule itself. Explain why the rule exists and what options remain.
+fix: rephrase
+replace: here is why it works this way
+match: Points expire after a year, that's how the loyalty scheme works.
+match: Sorry, those are just the rules for gift cards.
+nomatch: Here is how it works: you pick a slot and we confirm it.
+
+[tautology-rules]
+pattern: (a rule is a rule|a deal is a deal|policy is policy|late is late|cheating is cheating|a ban is a ban|final is final|a no is a no|no means no|the law is the law)
+weight: -2.0
+kind: dismissive
+message: "A rule is a rule" refuses to engage with the customer's situation. Explain the reason for the rule and any options that remain.
+fix: rephrase
+replace: this rule applies to every account, and here is why
+match: I'm sorry, but a rule is a rule.
+match: A deal is a deal, so the price holds.
+
+[complaining-will-not-help]
+pattern: (shouting|yelling|screaming|swearing|being rude|being abusive|complaining|threatening us|all caps|caps|tweeting at us|crying) [at (me|us|the <word>|the <word> <word>|our <word>)] (will not|does not|is not going to|would not|can not|won't) (help|change|get you|make|speed|fix|solve)
+pattern: further (complaints|emails|messages|calls|contact|correspondence) (will not|would not|are not going to|is not going to) (change|alter|affect|help)
+weight: -2.0
+kind: dismissive
+message: Telling the customer their complaint or tone won't help escalates the conversation. Address the problem they are upset about.
+fix: rephrase
+replace: I want to help get this sorted
+match: Yelling at our staff is not going to speed anything up.
+match: Further emails will not change the decision.
+nomatch: Complaining to us is exactly the right thing to do.
+
+[good-luck-getting]
+pattern: good luck (getting through|getting a refund|getting an answer|getting anyone|getting someone|with that complaint|finding anyone|reaching anyone|reaching someone)
+pattern: (lol|lmao|haha) [,] no (.|!)
+weight: -2.0
+kind: sarcasm
+message: Sarcastic "good luck" or "lol no" mocks the customer. Say plainly what they can expect and how you can help.
+fix: rephrase
+replace: it may take a while to get through
+match: Good luck reaching anyone before Tuesday.
+match: LOL no.
+nomatch: Good luck with your move next week!
+
+[not-a-bug-feature]
+pattern: (it is|that is|this is) not a bug , (it is|that is|this is) a feature
+pattern: ^ not a bug (.|!)
+weight: -2.0
+kind: sarcasm
+message: "It's not a bug, it's a feature" mocks the customer's report. Explain the intended behaviour and take the feedback.
+fix: rephrase
+replace: this is how the feature is designed to work, but I hear the feedback
+match: That's not a bug, that's a feature.
+match: Not a bug.
+nomatch: This is not a bug we have seen before, so thanks for reporting it.
+
+[skill-issue]
+pattern: skill issue
+pattern: git gud
+weight: -2.0
+kind: condescending
+message: Gaming slang like "skill issue" mocks the player. Explain how the system works and offer tips.
+fix: rephrase
+replace: this part of the game can be tough, and here are some tips
+match: Sounds like a skill issue.
+
+[you-are-not-special]
+pattern: you are not special
+pattern: you are no different (from|than) (anyone|everyone|any other customer|other customers)
+weight: -3.0
+kind: condescending
+severity: error
+message: "You're not special" belittles the customer. Explain that the rule applies to everyone without making it about them.
+fix: rephrase
+replace: this applies to all customers in the same way
+match: You are not special, the rule applies to all.
+
+[sarcasm-or-not]
+pattern: ^ or (do not|not) (.|!)
+weight: -2.0
+kind: sarcasm
+message: A tacked-on "Or don't." tells the customer you don't care whether they get help. Make the offer sincerely.
+fix: remove
+match: Call us if you like. Or not.
+
+[simple-dot]
+pattern: ^ simple (.|!)
+pattern: ^ (be serious|get real)
+weight: -1.0
+kind: condescending
+message: A one-word "Simple." or "Be serious" after an explanation sounds exasperated and talks down to the customer.
+fix: remove
+match: The bill is estimated when no reading is sent. Simple.
+match: Be serious.
+nomatch: Simple steps like restarting often help.
+
+[again-dot]
+pattern: ^ again (.|!|!!)
+pattern: ^ once again (.|!|!!)
+weight: -1.0
+kind: passive-aggressive
+message: A one-word "Again." signals impatience at having to ask twice. Ask once more, politely.
+fix: remove
+match: Please send the order number. Again.
+
+[maybe-stop]
+pattern: ^ maybe (stop|quit|do not|try not|read|check|look at|try reading)
+pattern: maybe (stop|quit|do not) (leaving|ordering|buying|using|doing|sending|complaining)
+weight: -1.5
+kind: condescending
+message: A sarcastic "maybe stop doing X" or "maybe read ..." lectures the customer. Offer the tip plainly and kindly.
+fix: rephrase
+replace: it might help to
+match: Maybe stop buying the cheapest cables.
+match: Maybe check the size guide first.
+nomatch: Maybe next year we can add it.
+
+[before-complaining]
+pattern: before (complaining|crying|moaning|whining|ranting|yelling at us|shouting at us)
+pattern: and then complain
+weight: -1.5
+kind: condescending
+message: "Before complaining" mocks the customer for raising the problem. Point to the information without the jab.
+fix: rephrase
+replace: before getting in touch
+match: Check the rules before moaning about the ban.
+match: People order at midnight and then complain the shop is shut.
+nomatch: We want to hear from you before anything else goes wrong.
+
+[read-the-fine-print]
+pattern: read the (small|fine) print
+pattern: ^ read the (manual|instructions|guide|onboarding guide|patch notes|description|terms|docs|documentation|faq|listing) (.|!)
+weight: -1.5
+kind: condescending
+message: "Read the small print" or a bare "Read the manual." tells the customer they should have known. Point to the exact part that answers the question.
+fix: rephrase
+replace: the details are in this section
+match: Speeds are shown as "up to". Read the small print.
+match: Read the manual.
+nomatch: I've linked the guide below in case it helps.
+
+[literally-step-one]
+pattern: (that is|this is|it is) literally (step one|step 1|the first step|the first thing|basic|the basics)
+pattern: (that is|this is|it is) (troubleshooting|tech support|support) 101
+weight: -1.5
+kind: condescending
+message: "That's literally step one" mocks the customer for not knowing. Walk them through the step.
+fix: rephrase
+replace: a good first step is
+match: Updating it is literally the first step.
+
+[this-is-not-complicated]
+pattern: ^ (this|that) is not (complicated|difficult|hard|that complicated|that difficult|that hard|a difficult concept) (.|!)
+pattern: it is not (complicated|difficult|hard) (.|!)
+weight: -1.5
+kind: condescending
+message: "This is not complicated" tells the customer they are slow. If it is simple, explain it simply.
+fix: rephrase
+replace: here is the short version
+match: That is not hard.
+nomatch: Don't worry, the form is not complicated to fill in.
+
+[i-do-not-understand-why-you]
+pattern: i (do not|can not|really do not|honestly do not) (understand|see|get) why you (would|did|did not|do not|keep|thought|think|expected|expect|chose|decided|ordered|waited|ignored|bought|insist|need|want|are still|would not)
+weight: -1.5
+kind: condescending
+message: "I don't understand why you ..." questions the customer's judgement. Ask what happened, or explain the option plainly.
+fix: rephrase
+replace: could you help me understand why
+match: I really don't understand why you keep resetting it.
+match: I can't see why you would need a second account.
+nomatch: I don't understand why the payment failed, so I'm checking with billing.
+
+[why-did-you-not]
+pattern: ^ why ((did|do) you not|(did|do) not you) (read|check|call|contact|tell|follow|wait|ask|reply|respond|use|send|just|look|try|update|report|think|listen)
+pattern: ^ why (would|did) you [ever] (think|expect|assume|order|buy|choose|wait|ignore|do that|leave)
+weight: -2.0
+kind: condescending
+message: A rhetorical "Why didn't you ...?" is an accusation phrased as a question. Ask what happened, or say what would help now.
+fix: rephrase
+replace: could you let me know whether you were able to
+match: Why didn't you call us before ordering?
+match: Why would you think that was included?
+nomatch: Why don't we set up a quick call to go through it?
+
+# ---------------------------------------------------------------------------------------------
+# commanding and closing the conversation down
+# ---------------------------------------------------------------------------------------------
+
+[you-must-do]
+pattern: ^ you must (use|visit|pay|report|stop|go|bring|log in|sign in|keep|register|apply|present|show|print|order|take|cancel|update|ensure|accept|call|come|file|upgrade|remove|delete|install|restart|make)
+pattern: (however|but|so|and|,) [,] you must (use|visit|pay|report|stop|go|bring|log in|sign in|keep|register|apply|present|show|print|order|take|cancel|update|ensure|accept|call|come|file|upgrade|remove|delete|install|restart|make|provide|send|submit|contact|follow|complete|read|wait|return)
+weight: -1.0
+kind: commanding
+message: "You must" turns a next step into an order. Say what is needed and why, or ask.
+replace: please
+replace: the next step is to
+match: You must bring the original receipt to the store.
+match: But you must cancel at least a day before.
+nomatch: You must have been so worried.
+
+[but-you-need-to]
+pattern: (but|however) [honestly|really|frankly|sadly] [,] you (need to|have to)
+weight: -1.0
+kind: commanding
+message: "But you need to" overrides the customer's concern with an order. Explain the step and offer help with it.
+replace: but the next step is to
+replace: and the way forward is to
+match: I get it, but you have to renew the licence for that.
+nomatch: You don't need to do anything else.
+
+[unfortunately-you-need-to]
+pattern: unfortunately [,] you (need to|must|have to|will need to|will have to|would need to)
+weight: -1.5
+kind: commanding
+message: "Unfortunately, you need to" pairs bad news with an order. Say what you can do first, then ask for the step.
+replace: the next step is to
+replace: to sort this, could you please
+match: Unfortunately, you will have to reapply from scratch.
+nomatch: Fortunately, you need to do nothing else.
+
+[please-advise-request]
+pattern: ^ (please|kindly) advise (which|what|your|if|whether|us|of|the|when|how)
+pattern: ^ (please|kindly) advise ,
+weight: -0.5
+kind: passive-aggressive
+message: "Please advise" is stiff and can read as impatient. Ask the question directly and warmly.
+replace: could you let me know
+replace: could you tell me
+match: Kindly advise whether the parcel arrived.
+match: Please advise of a good time to call.
+
+[do-not-raise-another]
+pattern: [please] do not (raise|open|submit|create|log|file|send) (another|a new|any more|more|further) (ticket|tickets|case|cases|complaint|complaints|request|requests|email|emails|message|messages)
+weight: -1.5
+kind: commanding
+message: Telling the customer not to raise another ticket shuts them out. Tell them where their existing request stands instead.
+fix: rephrase
+replace: your existing ticket is still open, so you won't need a new one
+match: Please don't open a new case for the same fault.
+match: Please don't send any more emails on this topic.
+
+[refrain-from-contacting]
+pattern: [please] refrain from (contacting|emailing|calling|messaging|writing to|tagging) (us|me|our team|our staff)
+pattern: (we|i) will not be (responding|replying) to (further|any further|any more|more) (emails|messages|correspondence|contact|calls)
+pattern: (we|i) will no longer (respond|reply) to
+weight: -2.5
+kind: commanding
+severity: error
+message: Refusing further contact ends the relationship. If the answer will not change, say so once and say where the customer can escalate.
+fix: rephrase
+replace: if you'd like this reviewed further, you can reach our escalations team
+match: Refrain from emailing our staff about this.
+match: I will not be replying to any further messages about the fee.
+
+[matter-closed]
+pattern: (we|i) (consider|now consider|deem) (this|the) (matter|case|issue|complaint|ticket|conversation) (closed|resolved|finished)
+pattern: (this|the) (matter|case|complaint|conversation|discussion) is [now] (closed|over) (.|!)
+pattern: (our|the|this|my) decision (remains|stands|will not change|is unchanged|will stand)
+pattern: ^ the (charge|charges|fee|fees|decision) (stand|stands) (.|!)
+weight: -1.5
+kind: policy
+message: Declaring the matter closed shuts the customer out. Explain the decision and say how they can ask for a review.
+fix: rephrase
+replace: if you'd like us to look again, you can request a review
+match: We now consider the case closed.
+match: The decision will stand.
+match: The fees stand.
+nomatch: Your case is closed now that the refund has landed, but reply any time.
+
+[if-you-keep-i-will-end]
+pattern: if you (keep|continue) (using|to use|swearing|shouting|yelling|being) [that|this|such|abusive|rude|offensive] [language|tone]
+pattern: (i|we) will (end|close|terminate|disconnect) (this|the) (chat|call|conversation)
+weight: -1.5
+kind: commanding
+message: Threatening to end the chat escalates. Set the boundary calmly and keep the focus on solving the problem.
+fix: rephrase
+replace: I want to help, and I can do that best if we keep things calm
+match: If you continue to use abusive language, I will close the chat.
+nomatch: If you keep the receipt, returns are easy.
+
+[take-it-up-with-them]
+pattern: ^ take (it|that|this) up with (them|the <word>|your <word>)
+pattern: ^ (go|talk) (to|with) (them|the <word>) (about it|about that) (.|!)
+weight: -1.5
+kind: dismissive
+message: "Take it up with them" sends the customer away empty-handed. Say who can help and how to reach them, or contact them for the customer.
+fix: rephrase
+replace: the restaurant can help with this, and here is how to reach them
+match: Take it up with the courier.
+
+[reply-when-we-reply]
+pattern: (we will reply when we reply|we will respond when we respond|it will arrive when it arrives|it will ship when it ships|it ships when it ships|it arrives when it arrives|it will be ready when it is ready|it is done when it is done|it will be fixed when it is fixed)
+weight: -2.0
+kind: dismissive
+message: A tautology like "We'll reply when we reply" refuses to give the customer any expectation. Give a time frame, even a rough one.
+fix: rephrase
+replace: we'll reply within 24 hours
+match: It will arrive when it arrives.
+match: It will ship when it ships.
+
+# ---------------------------------------------------------------------------------------------
+# passive-aggressive reminders
+# ---------------------------------------------------------------------------------------------
+
+[pa-explained-this-already]
+pattern: (i|we) have (explained|answered|told you|covered|addressed|mentioned) (this|that|it) already
+pattern: (i|we) (explained|answered|told you|covered) (this|that|it) already
+pattern: (i|we) have [already] (told|asked|reminded|explained to) you (two|three|four|five|several|many|multiple|a few|numerous|so many|countless|<number>) times
+weight: -1.5
+kind: passive-aggressive
+message: "We've explained this already" blames the customer for asking again. Answer again, more clearly.
+replace: to recap
+replace: here's a quick summary
+match: I have answered that already.
+match: We have reminded you several times.
+
+[pa-as-stated-previous-correspondence]
+pattern: as (stated|mentioned|explained|noted|advised|outlined|indicated) in (our|my) (previous|last|earlier|prior) (correspondence|letter|letters|emails|messages|replies)
+pattern: as requested in (our|my) (last|previous|earlier|prior) [two|three|several|few|<number>] (email|emails|message|messages|letter|letters|reply|replies)
+weight: -1.5
+kind: passive-aggressive
+message: Pointing back to earlier correspondence tells the customer they should have read it. Restate the point instead.
+replace: to recap
+match: As noted in my earlier letters, the fee applies.
+match: Send the photos as requested in my previous two emails.
+
+[pa-as-stated-on-page]
+pattern: as (stated|clearly stated|mentioned|noted|shown|indicated|explained|written) (on|in) (the|our) (product page|website|listing|product description|description|page|site|faq|faqs|store page|help centre|help center|confirmation email|order confirmation)
+weight: -1.0
+kind: passive-aggressive
+message: "As stated on the product page" implies the customer should have read it. Give the information directly.
+replace: the product page mentions that
+match: As shown on the website, the sale ended Sunday.
+
+[shout-you-caps]
+pattern: you <caps>
+pattern: ^ do <caps> <word>
+weight: -1.0
+kind: shouting
+message: An all-caps word aimed at the customer reads as shouting. Use plain case.
+fix: rephrase
+replace: you
+match: Then you REALLY should update the app.
+match: Do NOT touch the router settings.
+nomatch: Could you DM us your order number?
+
+[pa-as-i-said-opening]
+pattern: ^ as (i|we) (said|mentioned|explained|stated|told you) ,
+pattern: ^ like (i|we) (said|mentioned|told you) ,
+weight: -1.0
+kind: passive-aggressive
+message: Opening with "As I said," reminds the customer they were already told. Just give the information.
+fix: remove
+match: As I said, the store opens at nine.
+nomatch: As we discussed on the phone, I've booked the engineer.
+
+[pa-cannot-keep-answering]
+pattern: (we|i) (can not|will not|are not going to|am not going to) keep (responding|answering|replying|explaining|repeating) [to] [this|that|the same|yourself|ourselves]
+weight: -2.0
+kind: passive-aggressive
+message: Saying you can't keep answering the same question blames the customer for asking again. Answer once more, differently, or offer a call.
+fix: rephrase
+replace: let me try explaining this a different way
+match: We can't keep replying to the same points.
+nomatch: We will keep you posted as things change.
+
+[you-did-it-yourself]
+pattern: you (authorised|authorized|approved|confirmed|placed|made|ordered|bought|booked|deleted|cancelled|canceled|changed|installed|agreed to) (it|this|that|them|the <word>|the order|the payment) yourself
+weight: -1.5
+kind: blame
+message: "You authorised it yourself" throws the problem back at the customer. State what the records show and what options remain.
+fix: rephrase
+replace: our records show this was approved from your account
+match: You approved the payment yourself, so we can't reverse it.
+nomatch: You can change the date yourself in the app.
+
+[because-you-did-not]
+pattern: (as|since|because) you did not (file|report|send|contact|tell|call|return|register|pay|update|respond|reply|keep|cancel|collect)
+pattern: (when|because) you do not (send|submit|provide|pay|read|check|follow|register|report|update|respond|reply)
+weight: -1.0
+kind: blame
+message: "Because you didn't ..." makes the outcome the customer's fault. Say what is still possible and what you need now.
+fix: rephrase
+replace: without
+match: Since you did not report it within a day, the claim was closed.
+match: The account was locked because you do not update the password.
+nomatch: Since you did not receive the code, I've sent a new one.
+
+[lecture-going-forward]
+pattern: you (need to|must|should|have to) *6 (going forward|in future|in the future|from now on)
+pattern: you (need to|must|should|have to) *6 next time (.|!|,|?|??)
+weight: -1.0
+kind: commanding
+message: Telling the customer what they must do "going forward" lectures them about a problem they just had. Offer the tip as help, or fix the cause on your side.
+fix: rephrase
+replace: a tip that may help next time is to
+match: You need to check the app more often going forward.
+match: You should double check the address next time.
+nomatch: You should see the refund next week.
+
+[the-fault-is-yours]
+pattern: the fault (is|lies) (inside|in|on|at|with|within) your (property|side|end|wiring|equipment|house|home|premises|building)
+weight: -1.0
+kind: blame
+message: "The fault is on your side" can read as washing your hands of the problem. Say what you found and who can fix it, and how you can help.
+fix: rephrase
+replace: our test shows the fault is in the wiring inside the property, and here is how we can help
+match: Our test shows the fault lies with your wiring.
+nomatch: The fault is on our side and an engineer is booked.
+
+[we-take-no-responsibility]
+pattern: (we|i) (take|accept|bear) no (responsibility|liability)
+pattern: (we|i) (do not|can not|will not) (take|accept) [any] (responsibility|liability) for
+weight: -1.5
+kind: policy
+message: "We take no responsibility" sounds like a legal brush-off. Explain who handles it and what you can do to help.
+fix: rephrase
+replace: this is handled by the courier, and I'll help you raise it with them
+match: We accept no liability for items left in lockers.
+
+[it-clearly-says]
+pattern: (it|this|that|the <word>|the <word> <word>) (clearly|plainly|very clearly|explicitly) (says|states|shows|explains|lists|displays|mentions|notes|marks)
+weight: -1.0
+kind: condescending
+message: "It clearly says" implies the customer should have read it. Quote the relevant part without the "clearly".
+fix: rephrase
+replace: it mentions
+match: The label plainly states the voltage.
+nomatch: We will make the page show the sizes more clearly.
+
+[pa-been-over-this]
+pattern: (we|i) have (been over|been through|gone over|gone through|covered) (this|that|it) [already|before|twice|several times]
+weight: -1.5
+kind: passive-aggressive
+message: "We've been over this" tells the customer they are wasting your time. Answer again, more clearly, or offer a call.
+replace: to recap
+replace: let me sum up where things stand
+match: Look, we have been over this already.
+nomatch: We've gone through your order history and found the payment.
+
+[pa-read-my-previous-email]
+pattern: ^ (read|reread|re read|check) (my|our) (previous|last|earlier|prior|original) (email|e mail|message|reply|response|answer)
+weight: -1.5
+kind: passive-aggressive
+message: Sending the customer back to your earlier message implies they didn't read it. Repeat the key point instead.
+replace: to recap my earlier message
+match: Reread our last reply.
+
+[not-sure-why-you-are-surprised]
+pattern: [i am|we are] not sure why you are (surprised|confused|shocked|upset about this)
+pattern: (i am|we are) surprised you are (surprised|confused)
+weight: -1.5
+kind: condescending
+message: "Not sure why you're surprised" implies the customer should have seen it coming. Explain what happened instead.
+fix: rephrase
+replace: I can see this came as a surprise
+match: I'm not sure why you are surprised by the fee.
+
+[next-time-lecture]
+pattern: ^ next time [,] [please] (check|read|make sure|double check|be sure to|remember to|try to|look at|pay attention|measure|order)
+pattern: ^ in future [,] (check|read|make sure|double check|be sure to|remember to|try to|look at|pay attention)
+weight: -1.0
+kind: commanding
+message: Opening with "Next time, check ..." lectures the customer about a problem they just had. Solve this one first, then offer the tip as help.
+fix: rephrase
+replace: one thing that can help in future is to
+match: Next time, double check the address at checkout.
+nomatch: Next time you order, your discount will apply automatically.
+
+[that-is-on-them-not-us]
+pattern: (that|this|it) is on (them|the <word>|the <word> <word>) , not (us|me)
+pattern: (that|this|it) is (their|the <word>) (problem|fault|issue) , not (ours|mine)
+weight: -1.5
+kind: dismissive
+message: "That's on the courier, not us" argues about blame while the customer still has a problem. Say who can fix it and help them get there.
+fix: rephrase
+replace: the courier handles this, and I'll help you raise it with them
+match: That's on the delivery company, not us.
+
+[we-are-not-a-charity]
+pattern: (we are|this is) not a charity
+pattern: (we are|this is) (a business|a company) , not a charity
+weight: -2.0
+kind: condescending
+message: "We're not a charity" mocks the customer's request. Explain what you can and can't offer.
+fix: rephrase
+replace: this isn't something we can offer for free
+match: We are not a charity, so the fee stands.
+
+[not-going-to-argue]
+pattern: (i am|we are) not going to (argue|debate|go back and forth|get into an argument) [with you]
+pattern: (i|we) will not (argue|debate|go back and forth) with you
+weight: -2.0
+kind: dismissive
+message: "I'm not going to argue with you" frames the customer as combative. Acknowledge their view and restate what you can do.
+fix: rephrase
+replace: I hear your point, and here is what I can do
+match: I'm not going to argue with you about the invoice.
+
+[watch-your-tone]
+pattern: (watch|mind) your (tone|language|manners|attitude)
+pattern: do not take that tone [with (me|us)]
+weight: -2.0
+kind: commanding
+message: "Watch your tone" escalates. If you need to set a boundary, do it calmly and keep helping.
+fix: rephrase
+replace: I want to help, and I can do that best if we keep things calm
+match: Please watch your tone in this chat.
+match: Don't take that tone with me.

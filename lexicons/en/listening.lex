@@ -43,8 +43,8 @@ nomatch: Say hello to our new app!
 nomatch: How many tracks would you say you have?
 
 [as-you-described]
-pattern: (as|like) you (described|explained|outlined|noted|pointed out|put it|said|say|mentioned|wrote|suggested|requested|asked|reported|indicated|stated|shared|showed|described it|explained it)
-pattern: (as|like) you have [already|rightly|correctly] (described|explained|outlined|noted|pointed out|said|mentioned|written|suggested|requested|asked|reported|indicated|stated|shared)
+pattern: (as|like) you (described|explained|outlined|noted|pointed out|put it|said|say|mentioned|wrote|reported|indicated|stated|shared|showed|described it|explained it)
+pattern: (as|like) you have [already|rightly|correctly] (described|explained|outlined|noted|pointed out|said|mentioned|written|reported|indicated|stated|shared)
 pattern: (as|like) you (already|rightly|correctly) (described|explained|noted|pointed out|said|mentioned|wrote|suggested|guessed|suspected)
 weight: 1.25
 match: As you described, the screen flickers after ten minutes.
@@ -143,11 +143,13 @@ match: If I'm hearing you correctly, the app logs you out daily.
 [make-sure-i-understand]
 pattern: (let me|i want to|i would like to|i just want to|i wanted to|i would just like to) (make sure|check|confirm) [that] i (understand|understood|have understood|have this right|have got this right|have everything right|have all the details|am understanding|follow|have it right)
 pattern: (to|just to|so i can) make sure i (have|got|have got|understand|understood) (this|that|it|everything|all of this|the details|you) [right|correctly|straight|correct|down]
+pattern: (just to|so i can|to) (check|confirm|be sure) [that] i (understand|understood|have understood|have got this right|have this right|have it right|got this right|got that right|am reading this right|follow|have followed)
 weight: 1.5
 match: Let me make sure I understand what happened.
 match: I want to make sure I have this right.
 match: To make sure I have everything right, the order was placed on the 2nd?
 match: Just to make sure I understood you, the box was already torn?
+match: Just to check I've understood, the second box never came?
 
 [correct-me-if-wrong]
 pattern: [please] correct me if i am (wrong|mistaken|misunderstanding|misreading|off)
@@ -228,11 +230,13 @@ nomatch: Are you asking for a refund?
 
 [you-are-referring-to]
 pattern: you (are|were) referring to (the|your|a|an|this|that)
-pattern: (the|that|this) (order|item|package|parcel|charge|email|error|account|booking|device|product|number|address|message|payment|invoice|transaction|plan|issue|problem) you (are referring to|referred to|referenced|mentioned|described|flagged|reported|noticed|spotted|noted|pointed out|asked about|are asking about|were asking about)
+pattern: (the|that|this) [<word>] (order|item|package|parcel|charge|charges|fee|fees|bill|email|error|account|booking|device|product|number|address|message|payment|invoice|transaction|plan|issue|problem|refund|delay|outage|noise|fault|bug|crash|leak|reading|discount|voucher|code|screen|update|change|price|difference) you (are referring to|referred to|referenced|mentioned|described|flagged|reported|noticed|spotted|noted|pointed out|asked about|are asking about|were asking about|raised|queried|disputed|told us about|told me about|wrote about|complained about)
 weight: 1.25
 match: The charge you mentioned was a pre-authorisation.
 match: The error you described is caused by an old cache.
 match: I think you are referring to the March invoice.
+match: The late fee you queried was added in error.
+match: The rattling noise you described is the fan.
 
 [the-issue-you-are-seeing]
 pattern: (the|this) (issue|problem|behavior|behaviour|error|glitch|bug|message|noise|delay|fault) you (are|have been|were|keep) (seeing|getting|experiencing|describing|reporting|running into|dealing with|having|hearing)
@@ -267,19 +271,23 @@ match: To sum up the situation, the second box never arrived.
 nomatch: To summarize our policy, returns are accepted within 30 days.
 
 [restate-so-you]
-pattern: ^ [okay|ok|right] [,] so [,] you (received|were charged|have been charged|tried|placed|paid|were sent|returned|cancelled|canceled|called|contacted|booked|upgraded|noticed|saw|are seeing|are still seeing|are getting|were told|have tried|have received|have not received|did not receive|never received)
+pattern: ^ [okay|ok|right] [,] so [,] you (received|were charged|have been charged|tried|placed|paid|were sent|returned|cancelled|canceled|called|contacted|booked|upgraded|noticed|saw|are seeing|are still seeing|are getting|were told|have tried|have received|have not received|did not receive|never received|got charged|got billed|were billed|have been billed|got sent|got|lost|missed|were double charged|got double charged|were left|have been left|were given|were promised|moved|signed up|were expecting)
 pattern: ^ [okay|ok|right] [,] so [,] you are (looking|hoping|trying|wanting|asking|planning) to
 weight: 1.0
 match: So you received the parcel but the charger was missing?
 match: Okay, so you were charged twice for the same order.
+match: Right, so you got billed again after closing the account.
 match: So you're looking to move your booking to June.
 nomatch: So you can track your order in the app.
 
 [restate-so-the-item]
 pattern: ^ [okay ,|ok ,|right ,] so [,] (the|your) (package|order|item|parcel|delivery|tracking|refund|payment|account|app|device|charge|router|phone|booking|card) (shows|showed|says|is showing|still shows|arrived|was marked|never arrived|keeps|stopped)
+pattern: ^ [okay ,|ok ,|right ,] so [,] (the|your) *2 (came|arrived|showed up|turned up|never|did not|has not|have not|went missing|stopped|keeps|kept|broke|failed|was missing|were missing|is missing|are missing|was damaged|were damaged|was broken|was late|was cold|got lost|was marked|still shows|is still showing|was left|were left|got left|went to)
 weight: 1.0
 match: So the package shows as delivered but nothing arrived?
 match: Okay, so your app keeps logging you out.
+match: Right, so the pizza came without any toppings.
+nomatch: So the next step is to reset the router.
 nomatch: The package shows as delivered on the tracking page.
 
 [i-hear-that]

@@ -40,3 +40,15 @@ pattern: (ok|okay|hi|hey|lol|omg|ty|thx|pls|plz|btw|imo|aka|vip|qr|gps|led|lcd|r
 kind: not-name
 pattern: (there|team|all|everyone|everybody|folks|guys|again|sir|madam|customer|client|user|friend|friends|support|hello|hi|hey|thanks|thank|dear|good|morning|afternoon|evening|please|sorry|welcome)
 pattern: (i|we|you|the|a|an|this|that|it|our|your|my|unfortunately|yes|no|ok|okay|great|sure|absolutely|of|in|on|at|for|to|and|but|so)
+
+# Words that carry no topic of their own: never key terms of a customer's message.
+[stopwords]
+kind: stopword
+pattern: (the|a|an|and|or|but|if|then|so|because|as|of|at|by|for|with|about|against|between|into|through|during|before|after|above|below|to|from|up|down|in|out|on|off|over|under|again|further|once|here|there|when|where|why|how|all|any|both|each|few|more|most|other|some|such|only|own|same|than|too|very|can|will|just|should|now)
+pattern: (i|me|my|myself|we|our|ours|us|you|your|yours|he|him|his|she|her|it|its|they|them|their|what|which|who|whom|this|that|these|those|am|is|are|was|were|be|been|being|have|has|had|having|do|does|did|doing|would|could|might|must|shall|may|not|no|nor|yes)
+pattern: (hi|hello|hey|dear|thanks|thank|please|sorry|still|also|even|really|already|yet|get|got|getting|go|going|went|make|made|need|want|know|think|tell|told|say|said|let|help|hi|ok|okay|guys|team|anyone|someone|something|anything|nothing|everything|thing|things|time|day|days|way|lot|much|many|one|two|since|while|until|ever|never|always|today|yesterday|tomorrow|week|month)
+
+# Words that open a greeting.
+[greetings]
+kind: greeting
+pattern: (hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good morning|good afternoon|good evening)

@@ -16,7 +16,12 @@
 #   a future or perfect tense.
 # - "I've also ..." and "I went ahead and also ..." belong to proactive.lex; the patterns here
 #   leave "also" out so that the longer proactive phrase wins.
-# - "we" commitments are kept but weigh less than "I" commitments.
+# - "we" commitments are kept but weigh much less than "I" commitments (0.3 against 1.0-2.0):
+#   this file feeds personalization at half weight, and a team promise ("we'll sort it out",
+#   "our team is on it") is what a template says, while "I'll sort it out" is a person taking the
+#   case. Entries whose id starts with "we-" (and let-us-fix) are the team forms; most are
+#   grouped at the end of the file ("Team commitments"). Every other entry is first-person
+#   singular only.
 
 dimension: ownership
 
@@ -33,7 +38,7 @@ nomatch: Just to make sure, which postcode did you order to?
 
 [we-will-make-sure]
 pattern: we (will|are going to) make (sure|certain)
-weight: 1.0
+weight: 0.3
 message: A team commitment to see something through; "I'll make sure" is stronger.
 match: We'll make sure the driver calls ahead next time.
 nomatch: Make sure the filter is clicked firmly into place.
@@ -50,12 +55,10 @@ match: I have personally reviewed every charge on the account.
 
 [gone-ahead-and]
 pattern: i (have gone|went|have now gone) ahead and
-pattern: we (have gone|went) ahead and
 weight: 1.5
 message: Reports an action already taken on the customer's behalf.
 match: I've gone ahead and cancelled the duplicate order.
 match: I went ahead and moved your booking to the 14th.
-match: We have gone ahead and reopened the ticket.
 
 [leave-it-with-me]
 pattern: leave (it|this|that|everything|the rest) with me
@@ -66,7 +69,7 @@ match: Leave it with me and I will update you this afternoon.
 match: Please leave the rest to me.
 
 [take-care-of-it]
-pattern: (i|we) will take care of (it|this|that|everything|the rest|that for you|this for you)
+pattern: i will take care of (it|this|that|everything|the rest|that for you|this for you)
 pattern: let me take care of (it|this|that|everything|the rest)
 pattern: i have taken care of (it|this|that|everything|the rest)
 weight: 1.5
@@ -74,7 +77,7 @@ message: Takes a task off the customer's hands.
 match: Thanks for the details, I'll take care of it from here.
 match: Let me take care of the rest.
 match: I have taken care of everything on our side.
-nomatch: We will take care of you on your next flight.
+nomatch: I will take care of you on your next flight.
 
 [i-will-handle]
 pattern: i will (handle|deal with|sort out|look after) (it|this|that|everything|the rest|the|your)
@@ -107,17 +110,17 @@ match: I will be following up on this personally.
 
 [we-will-follow-up]
 pattern: we will follow up (with you|by|within|today|tomorrow|on)
-weight: 1.0
+weight: 0.3
 message: A team commitment to a next contact.
 match: We will follow up with you within two working days.
 
 [keep-you-updated]
-pattern: (i|we) will keep you (updated|posted|informed|in the loop|up to date)
-pattern: (i|we) will keep you (updated|posted|informed) (on|about|every step)
+pattern: i will keep you (updated|posted|informed|in the loop|up to date)
+pattern: i will keep you (updated|posted|informed) (on|about|every step)
 weight: 1.5
 message: Commits to keeping the customer informed.
 match: I'll keep you posted.
-match: We will keep you updated on the repair.
+match: I will keep you updated on the repair.
 
 [i-will-let-you-know]
 pattern: i will let you know (as soon as|once|the moment|the minute|when|right away|as soon)
@@ -140,12 +143,11 @@ match: Expect an update from me tomorrow morning.
 match: I've chased the depot and will call you on Monday.
 
 [get-back-to-you-by]
-pattern: (i|we) will (get back|come back|reply|respond) to you (by|within|today|tomorrow|before|first thing|later today|no later than|this morning|this afternoon|this evening|this week)
-pattern: (i|we) will (get back|come back) to you (as soon as|once|the moment|when)
+pattern: i will (get back|come back|reply|respond) to you (by|within|today|tomorrow|before|first thing|later today|no later than|this morning|this afternoon|this evening|this week)
+pattern: i will (get back|come back) to you (as soon as|once|the moment|when)
 weight: 1.5
 message: A commitment with a time or trigger attached.
 match: I'll get back to you by 5pm today.
-match: We will get back to you within 24 hours.
 match: I'll get back to you as soon as I hear from the depot.
 
 [i-will-be-in-touch]
@@ -157,15 +159,13 @@ match: I'll be in touch tomorrow with the courier's answer.
 match: I will reach out to you once the engineer has been.
 
 [on-it]
-pattern: (i am|we are) on (it|this|the case|top of it|top of this)
+pattern: i am on (it|this|the case|top of it|top of this)
 pattern: i am on it (now|right now|already)
-pattern: our [<word>] (team|engineers|crew|technicians|specialists) (is|are) (on it|on this|on the case|working on it|working on a fix)
 weight: 1.5
 message: Short, immediate commitment.
 match: I'm on it!
-match: Thanks for flagging, we're on it.
+match: Thanks for flagging, I'm on it.
 match: I'm on top of it and will report back.
-match: Our billing team is on it now.
 
 [working-on-it]
 pattern: i am [already|now|currently] working on (it|this|that|your|a fix)
@@ -185,6 +185,17 @@ message: The agent commits to investigate, now and personally.
 match: I'll look into this myself.
 match: Let me dig into it right away.
 
+[let-me-check]
+# "Let me check that for you": the agent takes the next step in the first person. The verbs are
+# listed so that "let me know" (a request to the customer) is left out.
+pattern: let me [just|quickly] (check|double check|look into|look at|take a look|have a look|see what|find out|dig into|chase|follow up|request|report|raise|escalate|sort|fix|arrange|book|update|pull up|reach out|contact|speak to|speak with|confirm|investigate|sort out|correct|process|cancel|refund|reset|resend|send|flag|get in touch|find)
+weight: 1.0
+message: The agent takes the next step personally.
+match: Let me check that for you right away.
+match: Let me just have a look at the tracking.
+match: Thanks, let me see what I can do.
+nomatch: Please let me know if there is anything else.
+
 [i-will-look-into]
 pattern: i will (look into|investigate|dig into|check into|check on) (this|it|that|your|the|what)
 weight: 1.0
@@ -194,14 +205,14 @@ match: I will check on the status of your order.
 nomatch: Please look into the settings menu.
 
 [i-have-escalated]
-pattern: (i|we) have (escalated|raised|flagged|reported) (this|it|that|your|the|ticket|case|issue|complaint|them|both)
+pattern: i have (escalated|raised|flagged|reported) (this|it|that|your|the|ticket|case|issue|complaint|them|both)
 pattern: i (am escalating|will escalate|have now escalated|just escalated) (this|it|that|your|the)
 pattern: i have passed (this|it|your case|your complaint|your feedback) (on|directly|straight) to
 pattern: (i have|i have also) (logged|flagged|marked|raised) (it|this|that|your case|your ticket) as (a|an) (priority|urgent|high priority)
 weight: 1.5
 message: Reports that the agent moved the case up on the customer's behalf.
 match: I've escalated this to our billing team.
-match: We have raised your case with the carrier.
+match: I have raised your case with the carrier.
 match: I will escalate your complaint to a supervisor.
 match: I have passed your case on to the repairs manager.
 match: I've logged it as a high priority fault.
@@ -218,7 +229,7 @@ match: I called the courier this morning.
 
 [we-have-contacted]
 pattern: we have [already] (contacted|reached out to|spoken to|spoken with|been in touch with|chased) (the|our|your)
-weight: 1.0
+weight: 0.3
 message: Reports contact made by the team on the customer's behalf.
 match: We have contacted the carrier for an update.
 
@@ -241,7 +252,7 @@ match: I've processed the exchange for the larger size.
 match: I just submitted the claim.
 
 [i-have-arranged]
-pattern: i have (arranged|booked|scheduled|organized|organised|expedited|rebooked|reserved) (a|an|the|your|for|it|this|that)
+pattern: i have (arranged|booked|scheduled|organized|organised|expedited|rebooked|reserved) (a|an|the|your|for|it|this|that|you)
 pattern: i have (ordered|dispatched|reshipped|reissued|resent) (a|an|the|your|you|it|this|that|them)
 weight: 1.5
 message: Reports a concrete arrangement made by the agent.
@@ -275,7 +286,7 @@ match: I have removed the duplicate charge.
 
 [we-have-processed]
 pattern: we have (issued|processed|refunded|credited|arranged|sent|reset|upgraded|replaced|reversed|cancelled|canceled|expedited) (a|an|the|your|you|it|this|that)
-weight: 1.0
+weight: 0.3
 message: Reports an action completed by the team.
 match: We have processed your refund.
 match: We've sent you a new code.
@@ -335,12 +346,10 @@ match: I'll chase it up for you.
 [i-will-call-you]
 pattern: i will (call|phone|ring) you
 pattern: i will give you a (call|ring|quick call)
-pattern: we will (call|phone|ring) you (back|by|within|today|tomorrow|before|at|on|as soon as)
 weight: 1.5
 message: A commitment to personal contact.
 match: I'll call you at 10am tomorrow.
 match: I will give you a ring once I have news.
-match: We'll call you back within the hour.
 
 [you-have-my-word]
 pattern: you have my (word|promise|personal guarantee|personal assurance)
@@ -354,12 +363,12 @@ match: I promise I will call you back.
 
 [full-responsibility]
 pattern: i take (full|complete|total|personal) responsibility (for|and)
-pattern: (i|we) take [full|complete|total] responsibility for (this|that|the|what|our|my)
+pattern: i take [full|complete|total] responsibility for (this|that|the|what|our|my)
 pattern: i (accept|take) (full|complete|total) ownership (of|for)
 weight: 2.0
-message: The agent or team owns the failure instead of deflecting it.
+message: The agent owns the failure instead of deflecting it.
 match: I take full responsibility for the mix-up with your order.
-match: We take complete responsibility for what went wrong.
+match: I take responsibility for what went wrong.
 match: I accept full ownership of this.
 
 [i-will-own-this]
@@ -394,13 +403,11 @@ match: Your case is now assigned to me.
 
 [make-it-right]
 pattern: i will (make|put) (this|it|things) right
-pattern: (i|we) (am|are) going to (make|put) (this|it|things) right
-pattern: we will (make|put) (this|it|things) right
+pattern: i am going to (make|put) (this|it|things) right
 weight: 1.5
 message: Commits to put right what went wrong.
 match: I'll make this right with a replacement.
-match: We are going to put things right.
-match: Send us the photos and we'll make it right.
+match: I am going to put things right.
 
 [i-will-ensure]
 pattern: i will ensure
@@ -431,23 +438,23 @@ match: There's no need for you to follow up.
 [we-will-sort]
 pattern: we will (sort|fix) (this|it|that|everything) [out]
 pattern: we will get (this|it|that|them|one|everything) (sorted|fixed|swapped|replaced|resolved|checked|changed|corrected|reshipped|sent out) [out|for you]
-weight: 1.0
+weight: 0.3
 message: A team commitment to fix the problem.
 match: Drop us a message and we'll sort it out.
 match: We'll get it swapped for you.
 
 [we-will-action]
 pattern: we will (refund|replace|reship|resend|credit|reverse|swap|exchange|rebook|reimburse|cover|send|collect|repair) (it|this|that|the|your|you|them|a|an)
-weight: 1.0
+weight: 0.3
 message: A team commitment to a concrete action.
 match: We'll refund it to your card today.
 match: We will collect the old fridge on Tuesday.
 
 [passed-on]
-pattern: (i|we) have (passed|shared|forwarded|sent) (it|this|that|both|them|your feedback|your comments|your complaint|your report|your account|your concerns|your details|this feedback|the feedback|the details) (to|on to|onto|with|straight to|directly to)
+pattern: i have (passed|shared|forwarded|sent) (it|this|that|both|them|your feedback|your comments|your complaint|your report|your account|your concerns|your details|this feedback|the feedback|the details) (to|on to|onto|with|straight to|directly to)
 weight: 1.0
 message: Reports that the agent carried the customer's feedback to the people who can act on it.
-match: We've passed your comments on to the store manager.
+match: I've passed your comments on to the store manager.
 match: I've shared this feedback with the product team.
 
 [stay-with-you]
@@ -461,18 +468,20 @@ match: I am going to stay with you until the order is through.
 [let-us-fix]
 pattern: let us (figure out|get to the bottom of|work out) (what|why|how|this|it)
 pattern: let us (get|sort) (this|it|that) (sorted|fixed|out|resolved)
-weight: 1.0
+weight: 0.3
 message: Invites the customer into a joint fix that the agent leads.
 match: Let's get to the bottom of why the login fails.
 match: Let's get this sorted.
 
 [i-have-actioned]
-pattern: i have (blocked|frozen|suspended|paused|stopped|switched|moved|protected|pushed|started|backdated|swapped|activated|enabled|disabled|unblocked|released|locked in|put|popped|applied|added|transferred|merged) (the|your|you|it|this|that|them|all|everything)
+pattern: i have (blocked|frozen|suspended|paused|stopped|switched|moved|protected|pushed|started|backdated|swapped|activated|enabled|disabled|unblocked|released|locked in|put|popped|applied|added|transferred|merged) (the|your|you|it|this|that|them|all|everything|a|an|£|$|€)
 weight: 1.5
 message: Reports an action completed by the agent.
 match: I've blocked the card and ordered a new one.
 match: I have moved your delivery to Sunday morning.
 match: I've switched you back to the old tariff.
+match: I've put a stop on the card while I check.
+match: I've added £5 credit to say sorry.
 
 [i-will-get-someone]
 pattern: i will (get|have|ask) (a|someone|somebody|our|the|one of our) *3 to (call|contact|collect|ring|email|visit|check|look|come|fix|repair|pick)
@@ -480,3 +489,74 @@ weight: 1.5
 message: The agent takes charge of getting the right person to act.
 match: I'll get a manager to call you back this afternoon.
 match: I will ask someone from the depot to collect it.
+
+# ---------------------------------------------------------------------------------------------
+# Team commitments: "we" forms of the entries above. Real commitments, but the team's rather
+# than a person's, so they weigh 0.3 (see the note at the top).
+# ---------------------------------------------------------------------------------------------
+
+[we-went-ahead-and]
+pattern: we (have gone|went|have now gone) ahead and
+weight: 0.3
+message: Reports an action the team already took on the customer's behalf.
+match: We have gone ahead and reopened the ticket.
+
+[we-will-take-care-of-it]
+pattern: we will take care of (it|this|that|everything|the rest|that for you|this for you)
+weight: 0.3
+message: The team takes a task off the customer's hands.
+match: Send it back and we'll take care of the rest.
+nomatch: We will take care of you on your next flight.
+
+[we-will-keep-you-updated]
+pattern: we will keep you (updated|posted|informed|in the loop|up to date)
+weight: 0.3
+message: The team commits to keeping the customer informed.
+match: We will keep you updated on the repair.
+
+[we-will-get-back-to-you]
+pattern: we will (get back|come back|reply|respond) to you (by|within|today|tomorrow|before|first thing|later today|no later than|this morning|this afternoon|this evening|this week)
+pattern: we will (get back|come back) to you (as soon as|once|the moment|when)
+weight: 0.3
+message: A team commitment with a time or trigger attached.
+match: We will get back to you within 24 hours.
+
+[we-are-on-it]
+pattern: we are on (it|this|the case|top of it|top of this)
+pattern: our [<word>] (team|engineers|crew|technicians|specialists) (is|are) (on it|on this|on the case|working on it|working on a fix)
+weight: 0.3
+message: A short team commitment.
+match: Thanks for flagging, we're on it.
+match: Our billing team is on it now.
+
+[we-have-escalated]
+pattern: we have (escalated|raised|flagged|reported) (this|it|that|your|the|ticket|case|issue|complaint|them|both)
+weight: 0.3
+message: Reports that the team moved the case up.
+match: We have raised your case with the carrier.
+
+[we-will-call-you]
+pattern: we will (call|phone|ring) you (back|by|within|today|tomorrow|before|at|on|as soon as)
+weight: 0.3
+message: A team commitment to call the customer.
+match: We'll call you back within the hour.
+
+[we-take-responsibility]
+pattern: we take [full|complete|total] responsibility for (this|that|the|what|our|my)
+pattern: we (accept|take) (full|complete|total) ownership (of|for)
+weight: 0.4
+message: The team owns the failure instead of deflecting it.
+match: We take complete responsibility for what went wrong.
+
+[we-will-make-it-right]
+pattern: we (are going to|will) (make|put) (this|it|things) right
+weight: 0.3
+message: A team commitment to put right what went wrong.
+match: We are going to put things right.
+match: Send us the photos and we'll make it right.
+
+[we-have-passed-on]
+pattern: we have (passed|shared|forwarded|sent) (it|this|that|both|them|your feedback|your comments|your complaint|your report|your account|your concerns|your details|this feedback|the feedback|the details) (to|on to|onto|with|straight to|directly to)
+weight: 0.3
+message: Reports that the team carried the customer's feedback on.
+match: We've passed your comments on to the store manager.

@@ -80,11 +80,14 @@ match: To make up for the cold pizza, your next order is on us.
 match: I'd like to make it up to you with a free month.
 
 [i-have-added]
-pattern: (i|we) have added (a|an|some|extra|two|three|bonus|free)
+# "I've added a/an/the ..." is read by ownership.i-have-actioned (loaded first, same length),
+# which also feeds personalization; this entry keeps the "extra" wordings and the team form.
+pattern: i have added (some|extra|two|three|bonus|free|complimentary)
+pattern: we have added (a|an|some|extra|two|three|bonus|free|complimentary)
 weight: 1.0
 message: Reports something extra added for the customer.
-match: I've added a free month to your plan.
-match: We have added extra data to your line for the week.
+match: I've added extra data to your line for the week.
+match: We have added a free month to your plan.
 
 [applied-credit]
 pattern: (i|we) have applied (a|an|the|some) [small] (credit|discount|coupon|voucher|promo|promotion|courtesy credit|goodwill credit|refund)

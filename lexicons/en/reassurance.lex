@@ -76,6 +76,8 @@ pattern: you are (not|definitely not|certainly not|by no means) the only (one|pe
 weight: 1.0
 match: It happens to the best of us!
 match: You're not the only one who has asked about this.
+nomatch: We've never had this happen before.
+nomatch: I have never had that happen with this model.
 
 [no-silly-questions]
 pattern: (there is|there are) no (silly|stupid|dumb|bad) questions
@@ -93,16 +95,24 @@ match: That's not a silly question at all.
 pattern: ^ no problem
 pattern: (it is|that is|it was|that was|this is|it is really|it is absolutely|it is honestly) no problem [at all]
 pattern: no problem at all
+pattern: (,|yes|yeah|sure|of course|okay|absolutely|certainly|and) no (problem|probs|prob) (.|!|!!|,|<emoji>)
+pattern: ^ (no probs|no prob|no problemo) [at all]
 weight: 1.0
 match: No problem, I've updated the address.
+match: Sure, no problem!
+match: Of course, no problem. The new date is saved.
+match: No probs, it's sorted.
 match: It's no problem at all.
 match: Changing the date is no problem at all.
 nomatch: We found no problem with the line on our side.
+nomatch: We ran the checks, no problem was found with the router.
 
 [not-a-problem]
 pattern: (it is|that is|it was|that was|this is) not a problem (at all|,|.|!|!!)
 pattern: ^ not a problem
+pattern: (sure|of course|absolutely|certainly|okay|yes|and) [,] not a problem (.|!|!!|,|at all)
 weight: 1.0
+match: Absolutely, not a problem.
 match: That's not a problem at all.
 match: Not a problem!
 nomatch: This is not a problem we can fix from here.
@@ -330,11 +340,17 @@ match: Your booking will not be affected.
 pattern: you (do not|will not) need to do anything [else|further|more|at all|on your end|on your side]
 pattern: you do not have to do anything [else|further|more|at all]
 pattern: there is nothing [else|more|further] (you need to do|for you to do|you have to do|needed from you|required from you)
-pattern: no [further] action [is] (needed|required) (from you|on your (end|part|side))
 weight: 1.5
 match: You don't need to do anything else.
 match: There is nothing you need to do.
+
+[no-action-required]
+# The formal notice wording ("No action is required on your part") is boilerplate in mass
+# notices as often as a reassurance to a worried customer, so it is a weak cue.
+pattern: no [further] action [is] (needed|required) (from you|on your (end|part|side))
+weight: 0.5
 match: No action is needed from you.
+match: No further action is required on your end.
 
 [still-time]
 pattern: (there is|you have|you still have|there is still) (plenty of|lots of|enough|more than enough) time

@@ -76,6 +76,14 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "lexicons/en/listening.lex",
         include_str!("../../lexicons/en/listening.lex"),
     ),
+    (
+        "lexicons/en/emotion.lex",
+        include_str!("../../lexicons/en/emotion.lex"),
+    ),
+    (
+        "lexicons/en/templates.lex",
+        include_str!("../../lexicons/en/templates.lex"),
+    ),
 ];
 
 /// Per-word flags, indexed by word id.
@@ -85,6 +93,8 @@ pub(crate) mod word {
     pub const CONTRAST: u8 = 1 << 2;
     pub const ACRONYM: u8 = 1 << 3;
     pub const NOT_NAME: u8 = 1 << 4;
+    pub const STOPWORD: u8 = 1 << 5;
+    pub const GREETING: u8 = 1 << 6;
 }
 
 /// A lexicon source: a name for messages and its text.
@@ -106,6 +116,8 @@ pub(crate) struct Rule {
     pub replacements: Vec<Box<str>>,
     pub fix: Fix,
     pub negated: Negated,
+    /// `REGEX => REPLACEMENT` rewrites of the text from the match to the end of its sentence.
+    pub rewrites: Vec<(regex::Regex, Box<str>)>,
     pub examples: Vec<Box<str>>,
     pub counter_examples: Vec<Box<str>>,
     pub pattern_count: usize,
@@ -121,6 +133,21 @@ pub(crate) struct Lexicon {
     pub word_flags: Vec<u8>,
     pub scale: Vec<f32>,
     pub bigram_scale: FxHashMap<(u32, u32), f32>,
+    /// The customer-message side: emotion rules and their own trie.
+    pub emotion_rules: Vec<EmotionRule>,
+    pub emotion_trie: Trie,
+    /// Texts for inserted suggestions, by template id.
+    pub templates: FxHashMap<String, Vec<Box<str>>>,
+}
+
+/// One compiled rule of an emotion lexicon (read in the customer's message).
+#[derive(Clone, Debug)]
+pub(crate) struct EmotionRule {
+    pub id: Arc<str>,
+    pub emotion: crate::EmotionKind,
+    pub weight: f64,
+    pub examples: Vec<Box<str>>,
+    pub counter_examples: Vec<Box<str>>,
 }
 
 impl Lexicon {
@@ -167,6 +194,8 @@ impl Lexicon {
                     "contrast" => word::CLAUSE_BREAK | word::CONTRAST,
                     "acronym" => word::ACRONYM,
                     "not-name" => word::NOT_NAME,
+                    "stopword" => word::STOPWORD,
+                    "greeting" => word::GREETING,
                     _ => 0,
                 };
                 let scale = match kind {
@@ -197,10 +226,21 @@ impl Lexicon {
             }
         }
         for file in files.iter() {
-            let FileKind::Dimension(dimension) = file.kind else {
-                continue;
-            };
-            lex.add_rules(file, dimension)?;
+            match file.kind {
+                FileKind::Dimension(dimension) => lex.add_rules(file, dimension)?,
+                FileKind::Emotion => lex.add_emotions(file)?,
+                FileKind::Templates => {
+                    for e in &file.entries {
+                        let texts = e
+                            .replacements
+                            .iter()
+                            .map(|r| Box::from(r.as_str()))
+                            .collect();
+                        lex.templates.insert(e.id.clone(), texts);
+                    }
+                }
+                FileKind::Modifiers | FileKind::Contractions => {}
+            }
         }
         for id in disabled {
             let Some(rule) = lex.rules.iter_mut().find(|r| &*r.id == id) else {
@@ -229,6 +269,7 @@ impl Lexicon {
             }
         }
         lex.trie.finish(n);
+        lex.emotion_trie.finish(n);
         Ok(lex)
     }
 
@@ -273,6 +314,20 @@ impl Lexicon {
                     .collect(),
                 fix: e.fix,
                 negated: e.negated,
+                rewrites: e
+                    .rewrites
+                    .iter()
+                    .map(|(from, to, line)| {
+                        regex::RegexBuilder::new(&format!("^(?:{from})"))
+                            .case_insensitive(true)
+                            .size_limit(1 << 20)
+                            .build()
+                            .map(|re| (re, Box::from(to.as_str())))
+                            .map_err(|err| {
+                                Error::lexicon(&file.source, *line, format!("rewrite regex: {err}"))
+                            })
+                    })
+                    .collect::<Result<_, _>>()?,
                 examples: e.examples.iter().map(|r| Box::from(r.as_str())).collect(),
                 counter_examples: e
                     .counter_examples
@@ -281,6 +336,35 @@ impl Lexicon {
                     .collect(),
                 pattern_count: e.patterns.len(),
                 enabled: true,
+            });
+        }
+        Ok(())
+    }
+
+    fn add_emotions(&mut self, file: &LexiconFile) -> Result<(), Error> {
+        for e in &file.entries {
+            let rule = self.emotion_rules.len() as u32;
+            for (p, line) in &e.patterns {
+                let pieces = pattern::parse(p, &mut self.vocab)
+                    .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                self.emotion_trie.insert(&pieces, rule);
+            }
+            let emotion = e
+                .kind
+                .as_deref()
+                .unwrap_or_default()
+                .parse()
+                .map_err(|_| Error::lexicon(&file.source, e.line, "unknown emotion"))?;
+            self.emotion_rules.push(EmotionRule {
+                id: format!("emotion.{}", e.id).into(),
+                emotion,
+                weight: e.weight.unwrap_or(1.0),
+                examples: e.examples.iter().map(|r| Box::from(r.as_str())).collect(),
+                counter_examples: e
+                    .counter_examples
+                    .iter()
+                    .map(|r| Box::from(r.as_str()))
+                    .collect(),
             });
         }
         Ok(())

@@ -12,6 +12,10 @@ pub(crate) enum FileKind {
     Dimension(Dimension),
     Modifiers,
     Contractions,
+    /// Emotions of the customer's message (`dimension: emotion`).
+    Emotion,
+    /// Texts for inserted suggestions (`dimension: templates`).
+    Templates,
 }
 
 /// How a matched confrontational phrase is fixed.
@@ -44,6 +48,7 @@ pub(crate) struct RawEntry {
     pub replacements: Vec<String>,
     pub fix: Fix,
     pub negated: Negated,
+    pub rewrites: Vec<(String, String, usize)>,
     pub examples: Vec<String>,
     pub counter_examples: Vec<String>,
 }
@@ -73,6 +78,18 @@ const MODIFIER_KINDS: &[&str] = &[
     "contrast",
     "acronym",
     "not-name",
+    "stopword",
+    "greeting",
+];
+
+/// The emotions a customer's message is read for (`kind:` of `dimension: emotion` entries).
+pub(crate) const EMOTION_KINDS: &[&str] = &[
+    "frustration",
+    "anger",
+    "anxiety",
+    "confusion",
+    "disappointment",
+    "urgency",
 ];
 
 pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
@@ -98,6 +115,8 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
             let value = value.trim();
             kind = Some(match value {
                 "modifiers" => FileKind::Modifiers,
+                "emotion" => FileKind::Emotion,
+                "templates" => FileKind::Templates,
                 "contractions" => FileKind::Contractions,
                 _ => FileKind::Dimension(
                     value
@@ -231,6 +250,17 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                 }
             }
             "negated" => entry.negated = parse_negated(value).map_err(|m| err(n, m))?,
+            "rewrite" => {
+                let Some((from, to)) = value.split_once(" => ") else {
+                    return Err(err(
+                        n,
+                        format!("a rewrite looks like `REGEX => REPLACEMENT`, found {value:?}"),
+                    ));
+                };
+                entry
+                    .rewrites
+                    .push((from.trim().to_string(), to.trim().to_string(), n));
+            }
             "match" => entry.examples.push(value.to_string()),
             "nomatch" => entry.counter_examples.push(value.to_string()),
             _ => return Err(err(n, format!("unknown key {key:?}"))),
@@ -298,8 +328,37 @@ fn parse_contraction(line: &str) -> Result<Contraction, String> {
 /// Checks what can be checked of an entry without compiling it.
 fn check_entry(source: &str, e: &RawEntry, kind: FileKind) -> Result<(), Error> {
     let err = |msg: String| Error::lexicon(source, e.line, format!("entry [{}]: {msg}", e.id));
+    if kind == FileKind::Templates {
+        if e.replacements.is_empty() {
+            return Err(err(
+                "a template entry needs at least one `replace:` text".to_string()
+            ));
+        }
+        return Ok(());
+    }
     if e.patterns.is_empty() {
         return Err(err("has no `pattern:`".to_string()));
+    }
+    if kind == FileKind::Emotion {
+        if !e
+            .kind
+            .as_deref()
+            .is_some_and(|k| EMOTION_KINDS.contains(&k))
+        {
+            return Err(err(format!(
+                "an emotion entry needs a `kind:`, one of {}",
+                EMOTION_KINDS.join(", ")
+            )));
+        }
+        if !e.weight.is_some_and(|w| w > 0.0) {
+            return Err(err(
+                "an emotion entry needs a positive `weight:` (its intensity)".to_string(),
+            ));
+        }
+        if e.examples.is_empty() {
+            return Err(err("has no `match:` example".to_string()));
+        }
+        return Ok(());
     }
     let FileKind::Dimension(dim) = kind else {
         if e.kind.is_none() {

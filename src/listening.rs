@@ -1,0 +1,301 @@
+//! Reading the customer's message and checking that the reply listened to it.
+
+use crate::analyzer::{EMPTY_CONTEXT, Scratch};
+use crate::customer::stem_into;
+use crate::lexicon::trie::Item;
+use crate::lexicon::word;
+use crate::score::saturate;
+use crate::text::tokenize_into;
+use crate::{
+    Analyzer, Customer, Dimension, Emotion, EmotionKind, Finding, KeyTerm, Question, Span,
+    TermKind, Token, TokenKind,
+};
+
+/// At most this many key terms are kept.
+const MAX_TERMS: usize = 12;
+
+/// Words that make the next word a thing the customer owns or talks about.
+const DETERMINERS: &[&str] = &[
+    "my", "our", "the", "this", "your", "his", "her", "their", "that",
+];
+
+/// Words that open a question even without a question mark.
+const QUESTION_OPENERS: &[&str] = &[
+    "how", "where", "when", "why", "what", "which", "who", "can", "could", "would", "will", "is",
+    "are", "do", "does", "did", "should", "has", "have",
+];
+
+/// Stems of the customer's message kept for checking the reply: per key term, and per question
+/// its content stems.
+pub(crate) struct Stems {
+    terms: Vec<String>,
+    questions: Vec<Vec<String>>,
+}
+
+impl Analyzer {
+    /// The emotion rules that match `message` and are not negated (for checking examples).
+    pub(crate) fn emotion_rules_in(&self, message: &str) -> Vec<u32> {
+        let mut s = Scratch::default();
+        tokenize_into(message, &mut s.tokens);
+        self.stream(message, EMPTY_CONTEXT, &mut s);
+        self.lexicon
+            .emotion_trie
+            .scan(&s.items, &mut s.stack, &mut s.matches);
+        s.matches
+            .iter()
+            .filter(|m| !crate::analyzer::negated(&s.items, m.start))
+            .map(|m| m.rule)
+            .collect()
+    }
+
+    /// Reads the customer's message: emotions, key terms and questions.
+    pub(crate) fn read_customer(&self, message: &str, s: &mut Scratch) -> (Customer, Stems) {
+        let lex = &*self.lexicon;
+        tokenize_into(message, &mut s.tokens);
+        self.stream(message, EMPTY_CONTEXT, s);
+        s.matches.clear();
+        lex.emotion_trie
+            .scan(&s.items, &mut s.stack, &mut s.matches);
+
+        let mut sums = [0.0f64; EmotionKind::ALL.len()];
+        let mut evidence: [Vec<Span>; EmotionKind::ALL.len()] = Default::default();
+        for m in &s.matches {
+            if crate::analyzer::negated(&s.items, m.start) {
+                continue;
+            }
+            let rule = &lex.emotion_rules[m.rule as usize];
+            let k = rule.emotion as usize;
+            sums[k] += rule.weight * self.scale(&s.items, m.start, m.end);
+            evidence[k].push(Span::new(
+                s.tokens[s.items[m.start].tok as usize].span.start,
+                s.tokens[s.items[m.end - 1].tok as usize].span.end,
+            ));
+        }
+        let mut emotions: Vec<Emotion> = EmotionKind::ALL
+            .iter()
+            .zip(evidence)
+            .filter(|(k, _)| sums[**k as usize] > 0.0)
+            .map(|(k, ev)| Emotion {
+                kind: *k,
+                intensity: (saturate(sums[*k as usize]) * 1000.0).round() / 1000.0,
+                evidence: ev,
+            })
+            .collect();
+        emotions.sort_by(|a, b| {
+            b.intensity
+                .total_cmp(&a.intensity)
+                .then(a.kind.cmp(&b.kind))
+        });
+
+        // Key terms: content words, numbers and identifiers, deduplicated by stem.
+        let mut terms: Vec<(KeyTerm, String, usize)> = Vec::new();
+        let mut stem = String::new();
+        let mut prev_word = "";
+        let in_emotion = |span: Span| {
+            emotions.iter().any(|e| {
+                e.evidence
+                    .iter()
+                    .any(|ev| ev.start <= span.start && span.end <= ev.end)
+            })
+        };
+        for (order, it) in s.items.iter().enumerate() {
+            let tok = s.tokens[it.tok as usize];
+            if in_emotion(tok.span) {
+                prev_word = "";
+                continue;
+            }
+            let raw = &message[tok.span.start..tok.span.end];
+            if it.flags & Item::BARRIER != 0 {
+                prev_word = "";
+                continue;
+            }
+            let kind = match tok.kind {
+                TokenKind::Number | TokenKind::Identifier
+                    if raw.chars().filter(char::is_ascii_digit).count() >= 2 =>
+                {
+                    Some(TermKind::Entity)
+                }
+                TokenKind::Word
+                    if raw.chars().count() >= 3
+                        && !lex.has(it.id, word::STOPWORD)
+                        && !lex.has(it.id, word::NEGATOR) =>
+                {
+                    let thing = DETERMINERS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(prev_word));
+                    Some(if thing {
+                        TermKind::Thing
+                    } else {
+                        TermKind::Word
+                    })
+                }
+                _ => None,
+            };
+            prev_word = if tok.kind == TokenKind::Word { raw } else { "" };
+            let Some(kind) = kind else { continue };
+            stem_into(raw, &mut stem);
+            if let Some(t) = terms.iter_mut().find(|t| t.1 == stem) {
+                if kind == TermKind::Thing && t.0.kind == TermKind::Word {
+                    t.0.kind = TermKind::Thing;
+                }
+                continue;
+            }
+            let term = KeyTerm {
+                text: raw.to_string(),
+                span: tok.span,
+                kind,
+                echoed: false,
+            };
+            terms.push((term, stem.clone(), order));
+        }
+        terms.sort_by_key(|t| (t.0.kind as u8, t.2));
+        terms.truncate(MAX_TERMS);
+        terms.sort_by_key(|t| t.0.span.start);
+
+        // Questions: sentences ending in "?" or opening with a question word.
+        let mut questions = Vec::new();
+        let mut question_stems = Vec::new();
+        let mut i = 0;
+        while i < s.items.len() {
+            let start = i;
+            let mut end = i + 1;
+            while end < s.items.len() && s.items[end].flags & Item::SENT_START == 0 {
+                end += 1;
+            }
+            i = end;
+            let first = s.tokens[s.items[start].tok as usize];
+            let last = s.tokens[s.items[end - 1].tok as usize];
+            if s.items[start].flags & Item::BARRIER != 0 {
+                continue;
+            }
+            let last_raw = &message[last.span.start..last.span.end];
+            let first_raw = &message[first.span.start..first.span.end];
+            let asks = last_raw.contains('?')
+                || QUESTION_OPENERS
+                    .iter()
+                    .any(|q| q.eq_ignore_ascii_case(first_raw));
+            if !asks || end - start < 3 {
+                continue;
+            }
+            let span = Span::new(first.span.start, last.span.end);
+            let mut stems = Vec::new();
+            for it in &s.items[start..end] {
+                let tok = s.tokens[it.tok as usize];
+                let raw = &message[tok.span.start..tok.span.end];
+                let content = match tok.kind {
+                    TokenKind::Word => {
+                        raw.chars().count() >= 3
+                            && !lex.has(it.id, word::STOPWORD)
+                            && !lex.has(it.id, word::NEGATOR)
+                    }
+                    TokenKind::Number | TokenKind::Identifier => true,
+                    _ => false,
+                };
+                if content {
+                    stem_into(raw, &mut stem);
+                    stems.push(stem.clone());
+                }
+            }
+            questions.push(Question {
+                text: message[span.start..span.end].to_string(),
+                span,
+                addressed: false,
+            });
+            question_stems.push(stems);
+        }
+
+        let stems = Stems {
+            terms: terms.iter().map(|t| t.1.clone()).collect(),
+            questions: question_stems,
+        };
+        let customer = Customer {
+            emotions,
+            key_terms: terms.into_iter().map(|t| t.0).collect(),
+            questions,
+        };
+        (customer, stems)
+    }
+
+    /// Checks the reply (its `tokens`) against what the customer said, marks echoed terms and
+    /// addressed questions, and returns the active-listening score in `[0, 1]`:
+    ///
+    /// ```text
+    /// terms     = echoed key terms / key terms                     (when there are key terms)
+    /// emotion   = 1 if the reply acknowledges, validates, apologizes or reassures, else 0
+    ///                                                              (when the customer is upset)
+    /// questions = addressed questions / questions                  (when there are questions)
+    /// score     = weighted mean of those that apply (0.40, 0.35, 0.25)
+    ///             + 0.15 when the reply has active-listening markers, at most 1
+    /// ```
+    pub(crate) fn listen(
+        &self,
+        reply: &str,
+        tokens: &[Token],
+        customer: &mut Customer,
+        stems: &Stems,
+        findings: &[Finding],
+    ) -> f64 {
+        let mut reply_stems: Vec<String> = Vec::new();
+        let mut stem = String::new();
+        for tok in tokens.iter().filter(|t| {
+            !t.is_quoted()
+                && matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Identifier
+                )
+        }) {
+            stem_into(&reply[tok.span.start..tok.span.end], &mut stem);
+            if !reply_stems.contains(&stem) {
+                reply_stems.push(stem.clone());
+            }
+        }
+        let echoed = |s: &String| reply_stems.contains(s);
+        for (term, s) in customer.key_terms.iter_mut().zip(&stems.terms) {
+            term.echoed = echoed(s);
+        }
+        for (q, qs) in customer.questions.iter_mut().zip(&stems.questions) {
+            q.addressed = qs.iter().any(echoed);
+        }
+
+        let mut parts: Vec<(f64, f64)> = Vec::new();
+        if !customer.key_terms.is_empty() {
+            let n = customer.key_terms.iter().filter(|t| t.echoed).count();
+            parts.push((0.40, n as f64 / customer.key_terms.len() as f64));
+        }
+        if customer.upset().is_some() {
+            let shown = answers_feelings(findings);
+            parts.push((0.35, if shown { 1.0 } else { 0.0 }));
+        }
+        if !customer.questions.is_empty() {
+            let n = customer.questions.iter().filter(|q| q.addressed).count();
+            parts.push((0.25, n as f64 / customer.questions.len() as f64));
+        }
+        let markers = findings
+            .iter()
+            .any(|f| f.dimension == Dimension::ActiveListening && f.weight > 0.0);
+        let base = if parts.is_empty() {
+            1.0
+        } else {
+            parts.iter().map(|(w, v)| w * v).sum::<f64>()
+                / parts.iter().map(|(w, _)| w).sum::<f64>()
+        };
+        (base + if markers { 0.15 } else { 0.0 }).min(1.0)
+    }
+}
+
+/// Whether the reply says something to the customer's feelings: acknowledges, validates,
+/// apologizes, reassures or reflects what they said.
+pub(crate) fn answers_feelings(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| {
+        !f.negated
+            && f.weight > 0.0
+            && matches!(
+                f.dimension,
+                Dimension::Acknowledgement
+                    | Dimension::Validation
+                    | Dimension::Apology
+                    | Dimension::Reassurance
+                    | Dimension::ActiveListening
+            )
+    })
+}

@@ -1,0 +1,466 @@
+//! Suggestions: from lexicon rules (replace, remove, rewrite) and from the context (a missing
+//! greeting, a missing word for the customer's feelings, unfilled placeholders).
+//!
+//! Suggestions are written over the report's previous ones (`slot`), reusing their strings, so
+//! that re-scoring a draft allocates nothing in steady state.
+
+use std::sync::{Arc, LazyLock};
+
+use crate::lexicon::parse::Fix;
+use crate::lexicon::word;
+use crate::text::fold_into;
+use crate::{
+    Analyzer, Channel, Context, Dimension, Finding, Report, Severity, Span, Suggestion,
+    SuggestionKind, Token, TokenKind,
+};
+
+/// Rule ids of the context suggestions.
+struct ContextRules {
+    greeting: Arc<str>,
+    empathy: Arc<str>,
+    placeholder: Arc<str>,
+    fallback: Arc<str>,
+}
+
+static CONTEXT_RULES: LazyLock<ContextRules> = LazyLock::new(|| ContextRules {
+    greeting: "context.greeting-name".into(),
+    empathy: "context.acknowledge-emotion".into(),
+    placeholder: "context.unfilled-placeholder".into(),
+    fallback: "context.placeholder-fallback".into(),
+});
+
+/// How far a rewrite may look ahead of its match, in bytes (to the end of the sentence).
+const REWRITE_REACH: usize = 300;
+
+/// The suggestion at `out[n]`, created when missing; every field is the caller's to set.
+fn slot<'o>(out: &'o mut Vec<Suggestion>, n: usize, rule: &Arc<str>) -> &'o mut Suggestion {
+    if out.len() <= n {
+        out.push(Suggestion {
+            id: n,
+            kind: SuggestionKind::Rephrase,
+            dimension: Dimension::Confrontation,
+            rule: Arc::clone(rule),
+            span: Span::default(),
+            message: String::new(),
+            replacements: Vec::new(),
+            severity: Severity::Info,
+        });
+    }
+    let sg = &mut out[n];
+    if !Arc::ptr_eq(&sg.rule, rule) {
+        sg.rule = Arc::clone(rule);
+    }
+    sg
+}
+
+/// Sets a suggestion's fields, reusing its strings.
+#[allow(clippy::too_many_arguments)]
+fn fill(
+    sg: &mut Suggestion,
+    kind: SuggestionKind,
+    dimension: Dimension,
+    span: Span,
+    message: &str,
+    severity: Severity,
+    replacements: &[&str],
+    original: &str,
+) {
+    sg.kind = kind;
+    sg.dimension = dimension;
+    sg.span = span;
+    sg.severity = severity;
+    sg.message.clear();
+    sg.message.push_str(message);
+    sg.replacements.truncate(replacements.len());
+    for (i, r) in replacements.iter().enumerate() {
+        match sg.replacements.get_mut(i) {
+            Some(s) => match_case_into(original, r, s),
+            None => {
+                let mut s = String::new();
+                match_case_into(original, r, &mut s);
+                sg.replacements.push(s);
+            }
+        }
+    }
+}
+
+/// Writes `replacement` into `out`, capitalizing its first letter when the text it replaces
+/// starts with a capital.
+fn match_case_into(original: &str, replacement: &str, out: &mut String) {
+    out.clear();
+    let upper = original
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    let mut chars = replacement.chars();
+    match chars.next() {
+        Some(first) if upper && first.is_lowercase() => {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(replacement),
+    }
+}
+
+/// Fills a template: `{name}` and `{term}` are substituted; a `[...]` part that needs a value
+/// that is missing is dropped.
+fn render(template: &str, name: Option<&str>, term: Option<&str>) -> String {
+    fn subst(part: &str, name: Option<&str>, term: Option<&str>) -> Option<String> {
+        let mut out = part.to_string();
+        for (key, value) in [("{name}", name), ("{term}", term)] {
+            if out.contains(key) {
+                out = out.replace(key, value?);
+            }
+        }
+        Some(out)
+    }
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&subst(&rest[..open], name, term).unwrap_or_default());
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        if let Some(part) = subst(&rest[open + 1..open + close], name, term) {
+            out.push_str(&part);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(&subst(rest, name, term).unwrap_or_default());
+    out
+}
+
+impl Analyzer {
+    /// Writes the suggestion for a finding at `out[n]`, when the finding hurts and its rule says
+    /// how to fix it; returns whether it wrote one.
+    pub(crate) fn suggestion(
+        &self,
+        text: &str,
+        ctx: &Context,
+        f: &Finding,
+        rule: u32,
+        n: usize,
+        out: &mut Vec<Suggestion>,
+    ) -> bool {
+        let rule = &self.lexicon.rules[rule as usize];
+        let Some(message) = rule.message.as_deref() else {
+            return false;
+        };
+        if f.negated || f.weight >= 0.0 {
+            return false;
+        }
+        // A rewrite turns the whole phrase around ("we can't ship until Monday" -> "we can ship
+        // on Monday"); it reads from the match to the end of the sentence.
+        if !rule.rewrites.is_empty() {
+            let mut reach = (f.span.start + REWRITE_REACH).min(text.len());
+            while !text.is_char_boundary(reach) {
+                reach -= 1;
+            }
+            let tail = &text[f.span.start..reach];
+            let tail = &tail[..tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len())];
+            for (re, replacement) in &rule.rewrites {
+                if let Some(caps) = re.captures(tail) {
+                    let mut with = String::new();
+                    caps.expand(replacement, &mut with);
+                    let span = Span::new(f.span.start, f.span.start + caps[0].len());
+                    let sg = slot(out, n, &rule.id);
+                    fill(
+                        sg,
+                        SuggestionKind::Replace,
+                        f.dimension,
+                        span,
+                        message,
+                        rule.severity,
+                        &[&with],
+                        &f.text,
+                    );
+                    return true;
+                }
+            }
+        }
+        let kind = match rule.fix {
+            Fix::Replace if rule.replacements.is_empty() => SuggestionKind::Rephrase,
+            Fix::Replace => SuggestionKind::Replace,
+            Fix::Remove => SuggestionKind::Remove,
+            Fix::Rephrase => SuggestionKind::Rephrase,
+        };
+        let sg = slot(out, n, &rule.id);
+        let count = if kind == SuggestionKind::Replace {
+            rule.replacements.len()
+        } else {
+            0
+        };
+        let mut reps: [&str; 8] = [""; 8];
+        for (r, slot) in rule
+            .replacements
+            .iter()
+            .take(count.min(8))
+            .zip(reps.iter_mut())
+        {
+            *slot = r;
+        }
+        fill(
+            sg,
+            kind,
+            f.dimension,
+            f.span,
+            message,
+            rule.severity,
+            &reps[..count.min(8)],
+            &f.text,
+        );
+        // In a live reply to a customer whose name is known, a replacement's name placeholder
+        // is filled in rather than suggested as is.
+        if let (false, Some(name)) = (ctx.is_template(), ctx.first_name()) {
+            for r in sg
+                .replacements
+                .iter_mut()
+                .filter(|r| r.contains("{{first_name}}"))
+            {
+                *r = r.replace("{{first_name}}", name);
+            }
+        }
+        true
+    }
+
+    /// Suggestions that come from the context rather than from one finding; written from
+    /// `out[n]` on. Returns the new number of suggestions.
+    pub(crate) fn context_suggestions(
+        &self,
+        text: &str,
+        ctx: &Context,
+        tokens: &[Token],
+        norm: &mut String,
+        mut n: usize,
+        report: &mut Report,
+    ) -> usize {
+        let body: Option<usize> = tokens
+            .iter()
+            .position(|t| !t.is_quoted() && t.kind != TokenKind::Markup);
+        let Some(first) = body else { return n };
+        let rules = &*CONTEXT_RULES;
+        let out = &mut report.suggestions;
+
+        // Placeholders: an error in a live reply; in a template, a name placeholder in the
+        // greeting line without a fallback gets an info suggestion.
+        for tok in tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Placeholder && !t.is_quoted())
+        {
+            let raw = &text[tok.span.start..tok.span.end];
+            if !ctx.is_template() {
+                let name = ctx.first_name().filter(|_| tok.is_name_placeholder());
+                let msg = "This placeholder is unfilled: the customer would see it as written. Fill it in before sending.";
+                let sg = slot(out, n, &rules.placeholder);
+                match name {
+                    Some(name) => fill(
+                        sg,
+                        SuggestionKind::Replace,
+                        Dimension::Personalization,
+                        tok.span,
+                        msg,
+                        Severity::Error,
+                        &[name],
+                        "",
+                    ),
+                    None => fill(
+                        sg,
+                        SuggestionKind::Rephrase,
+                        Dimension::Personalization,
+                        tok.span,
+                        msg,
+                        Severity::Error,
+                        &[],
+                        "",
+                    ),
+                }
+                n += 1;
+            } else if tok.is_name_placeholder()
+                && raw.starts_with("{{")
+                && !raw.contains('|')
+                && !text[..tok.span.start].contains('\n')
+            {
+                let inner = raw.trim_start_matches('{').trim_end_matches('}').trim();
+                let with = format!("{{{{{inner} | fallback: \"there\"}}}}");
+                let msg = "When the name is missing this greeting reads \"Hi ,\": give the placeholder a fallback.";
+                let sg = slot(out, n, &rules.fallback);
+                fill(
+                    sg,
+                    SuggestionKind::Replace,
+                    Dimension::Personalization,
+                    tok.span,
+                    msg,
+                    Severity::Info,
+                    &[&with],
+                    "",
+                );
+                n += 1;
+            }
+        }
+
+        let lex = &*self.lexicon;
+        let mut is_greeting = |t: &Token| {
+            norm.clear();
+            fold_into(&text[t.span.start..t.span.end], norm);
+            t.kind == TokenKind::Word
+                && matches!(lex.lookup(norm), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
+        };
+        let greeting = is_greeting(&tokens[first])
+            || tokens
+                .get(first + 1)
+                .is_some_and(|t| is_greeting(t) && !t.is_line_start());
+        let has_name = ctx.first_name().is_some();
+
+        // A greeting by name, when the name (or, in a template, a placeholder) is available.
+        if !greeting && (has_name || ctx.is_template()) && ctx.get_channel() != Channel::Social {
+            let template = if ctx.is_template() {
+                "greeting-template"
+            } else {
+                "greeting"
+            };
+            if let Some(t) = lex.templates.get(template).and_then(|t| t.first()) {
+                let hello = render(t, ctx.first_name(), None);
+                let start = tokens[first].span.start;
+                // On its own line in e-mail and multi-line replies; inline ("Hi Sam! ...")
+                // otherwise, so the reply's first word keeps its capital.
+                let multiline = ctx.get_channel() == Channel::Email || text.contains('\n');
+                let with = if multiline {
+                    format!("{hello}\n\n")
+                } else {
+                    format!("{}! ", hello.trim_end_matches([',', ' ']))
+                };
+                let span = Span::new(start, start);
+                let severity = if ctx.get_channel() == Channel::Email {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                };
+                let msg = "Greet the customer by name: it shows the reply was written for them.";
+                fill(
+                    slot(out, n, &rules.greeting),
+                    SuggestionKind::Insert,
+                    Dimension::Personalization,
+                    span,
+                    msg,
+                    severity,
+                    &[&with],
+                    "",
+                );
+                n += 1;
+            }
+        }
+
+        // Words for the customer's feelings, when they are upset and the reply has none.
+        let upset = report
+            .customer
+            .as_ref()
+            .and_then(|c| c.upset().map(|e| e.kind));
+        let warm = crate::listening::answers_feelings(&report.findings);
+        if let (Some(emotion), false) = (upset, warm) {
+            let customer = report.customer.as_ref().expect("upset implies a customer");
+            let term = customer
+                .key_terms
+                .iter()
+                .find(|t| t.kind == crate::TermKind::Thing)
+                .map(|t| t.text.to_lowercase());
+            if let Some(t) = lex.templates.get(emotion.name()).and_then(|t| t.first()) {
+                let sentence = render(t, ctx.first_name(), term.as_deref());
+                let (span, with) = insertion_point(text, tokens, first, greeting, &sentence);
+                let kind = if span.is_empty() {
+                    SuggestionKind::Insert
+                } else {
+                    SuggestionKind::Replace
+                };
+                let msg = format!(
+                    "The customer sounds {}, and the reply does not say so. Acknowledge the feeling before the facts.",
+                    match emotion {
+                        crate::EmotionKind::Frustration => "frustrated",
+                        crate::EmotionKind::Anger => "angry",
+                        crate::EmotionKind::Anxiety => "worried",
+                        crate::EmotionKind::Disappointment => "disappointed",
+                        crate::EmotionKind::Confusion => "confused",
+                        crate::EmotionKind::Urgency => "pressed for time",
+                    }
+                );
+                fill(
+                    slot(out, n, &rules.empathy),
+                    kind,
+                    Dimension::Validation,
+                    span,
+                    &msg,
+                    Severity::Warning,
+                    &[&with],
+                    "",
+                );
+                n += 1;
+            }
+        }
+        n
+    }
+}
+
+/// Where to put a sentence that should open the reply: after a greeting line ("Hi Maria,\n"),
+/// after an inline greeting ("Hi Maria, we ..." -> "Hi Maria, SENTENCE We ..."), or at the
+/// start. Returns the (empty) span to insert at and the text.
+fn insertion_point(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    greeting: bool,
+    sentence: &str,
+) -> (Span, String) {
+    let start = tokens[first].span.start;
+    if !greeting {
+        return (Span::new(start, start), format!("{sentence} "));
+    }
+    // The greeting ends at the first comma, sentence end or line end within a few tokens.
+    let mut i = first + 1;
+    while i < tokens.len() && i < first + 6 {
+        let t = &tokens[i];
+        if t.is_line_start() {
+            return (
+                Span::new(t.span.start, t.span.start),
+                format!("{sentence} "),
+            );
+        }
+        let raw = &text[t.span.start..t.span.end];
+        if t.kind == TokenKind::Punct && matches!(raw, "," | "!" | "." | ":" | "-") {
+            let Some(next) = tokens.get(i + 1) else {
+                return (Span::new(t.span.end, t.span.end), format!(" {sentence}"));
+            };
+            if next.is_line_start() {
+                return (
+                    Span::new(next.span.start, next.span.start),
+                    format!("{sentence} "),
+                );
+            }
+            // Report::apply capitalizes what follows an inserted sentence.
+            return (
+                Span::new(next.span.start, next.span.start),
+                format!("{sentence} "),
+            );
+        }
+        i += 1;
+    }
+    (Span::new(start, start), format!("{sentence} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_templates() {
+        let t = "I can see how frustrating this has been[ with your {term}], {name}.";
+        assert_eq!(
+            render(t, Some("Ana"), Some("refund")),
+            "I can see how frustrating this has been with your refund, Ana."
+        );
+        assert_eq!(
+            render(t, Some("Ana"), None),
+            "I can see how frustrating this has been, Ana."
+        );
+        assert_eq!(render("Hi {name},", None, None), "");
+        assert_eq!(render("no vars", None, None), "no vars");
+    }
+}

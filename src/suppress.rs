@@ -1,0 +1,313 @@
+//! Inline suppressions: comments in the checked text that switch rules off for a stretch.
+//!
+//! ```text
+//! <!-- replytone-disable confrontation.per-policy, negative_framing -->
+//! ...
+//! <!-- replytone-enable -->
+//! <!-- replytone-disable-next-line confrontation.calm-down -- the customer asked for this -->
+//! # replytone-disable-next-line confrontation.calm-down        (the plain-text form)
+//! ```
+//!
+//! An id names a rule (`confrontation.calm-down`) or a whole group of them: a dimension
+//! (`confrontation`) or a check (`policy`, `context`). No id means every rule. Text after ` -- `
+//! is a reason and is ignored.
+
+use crate::{Position, Span};
+
+/// What a directive does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Disable,
+    Enable,
+    DisableNextLine,
+}
+
+/// A directive found in a text.
+#[derive(Clone, Debug)]
+pub(crate) struct Directive {
+    pub kind: Kind,
+    /// The whole comment or line, blanked before analysis.
+    pub span: Span,
+    /// The ids it names, each with its span; empty means every rule.
+    pub ids: Vec<(String, Span)>,
+}
+
+/// A directive from outside a document's text (a directive line before a response in a file
+/// read one response per line): it covers the whole document.
+#[derive(Clone, Debug)]
+pub(crate) struct Inherited {
+    /// The ids and where they are in the file; empty means every rule.
+    pub ids: Vec<(String, Position)>,
+    /// Whether this document reports the directive's unknown ids (only the first it covers).
+    pub report: bool,
+}
+
+const PREFIX: &str = "replytone-";
+
+/// Every directive in `text`, in text order: HTML comments anywhere, and lines whose first
+/// non-blank characters are `#` or `//` followed by `replytone-`.
+pub(crate) fn scan(text: &str) -> Vec<Directive> {
+    let mut out = Vec::new();
+    if !text.contains(PREFIX) {
+        return out;
+    }
+    let mut line_start = 0;
+    let mut from = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |k| line_start + k);
+        let line = &text[line_start..line_end];
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let marker = if trimmed.starts_with('#') {
+            1
+        } else if trimmed.starts_with("//") {
+            2
+        } else {
+            0
+        };
+        if marker > 0 && from <= line_start {
+            let rest = &trimmed[marker..];
+            let body_at = line_start + lead + marker + (rest.len() - rest.trim_start().len());
+            let end = line_start + line.trim_end().len();
+            if let Some(mut d) = directive(text, body_at, end) {
+                d.span = Span::new(line_start, end);
+                out.push(d);
+                from = line_end;
+            }
+        }
+        // HTML comments that start on this line (and may end on a later one).
+        loop {
+            let search = from.max(line_start);
+            let Some(k) = text.get(search..line_end).and_then(|l| l.find("<!--")) else {
+                break;
+            };
+            let open = search + k;
+            let Some(close) = text[open + 4..].find("-->").map(|c| open + 4 + c) else {
+                from = line_end;
+                break;
+            };
+            let inner = &text[open + 4..close];
+            let body_at = open + 4 + (inner.len() - inner.trim_start().len());
+            let body_end = open + 4 + inner.trim_end().len();
+            if let Some(mut d) = directive(text, body_at, body_end) {
+                d.span = Span::new(open, close + 3);
+                out.push(d);
+            }
+            from = close + 3;
+        }
+        line_start = line_end + 1;
+        from = from.max(line_start);
+    }
+    out
+}
+
+/// Parses `text[at..end]` as `replytone-KIND [ids] [-- reason]`.
+fn directive(text: &str, at: usize, end: usize) -> Option<Directive> {
+    let body = &text[at..end];
+    let rest = body.strip_prefix(PREFIX)?;
+    let (kind, name_len) = [
+        (Kind::DisableNextLine, "disable-next-line"),
+        (Kind::Disable, "disable"),
+        (Kind::Enable, "enable"),
+    ]
+    .into_iter()
+    .find(|(_, name)| {
+        rest.strip_prefix(name)
+            .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+    })
+    .map(|(k, n)| (k, n.len()))?;
+    let ids_at = at + PREFIX.len() + name_len;
+    let mut ids_text = &text[ids_at..end];
+    if let Some(reason) = ids_text.find(" --") {
+        ids_text = &ids_text[..reason];
+    }
+    let mut ids = Vec::new();
+    let mut pos = ids_at;
+    for part in ids_text.split(|c: char| c == ',' || c.is_whitespace()) {
+        if !part.is_empty() {
+            ids.push((part.to_string(), Span::new(pos, pos + part.len())));
+        }
+        pos += part.len() + 1;
+    }
+    Some(Directive {
+        kind,
+        span: Span::new(at, end),
+        ids,
+    })
+}
+
+/// Whether a directive id names `rule`: the rule itself, or a group it belongs to.
+pub(crate) fn id_matches(id: &str, rule: &str) -> bool {
+    rule == id || (rule.starts_with(id) && rule.as_bytes().get(id.len()) == Some(&b'.'))
+}
+
+/// One stretch of text where some rules (or all: `None`) are off.
+#[derive(Clone, Debug)]
+struct Region {
+    span: Span,
+    ids: Option<Vec<String>>,
+}
+
+/// Where rules are switched off in one text.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Suppressions {
+    regions: Vec<Region>,
+    len: usize,
+}
+
+impl Suppressions {
+    /// The regions made by `directives` in a text of `text.len()` bytes, and by directives
+    /// inherited from outside it.
+    pub(crate) fn new(text: &str, directives: &[Directive], inherited: &[Inherited]) -> Self {
+        let len = text.len();
+        let mut regions: Vec<Region> = inherited
+            .iter()
+            .map(|i| Region {
+                span: Span::new(0, len),
+                ids: (!i.ids.is_empty()).then(|| i.ids.iter().map(|(s, _)| s.clone()).collect()),
+            })
+            .collect();
+        // Open `disable`s: where each began and what it names.
+        let mut open: Vec<(usize, Option<String>)> = Vec::new();
+        for d in directives {
+            match d.kind {
+                Kind::Disable => {
+                    if d.ids.is_empty() {
+                        open.push((d.span.end, None));
+                    } else {
+                        open.extend(d.ids.iter().map(|(id, _)| (d.span.end, Some(id.clone()))));
+                    }
+                }
+                Kind::Enable => {
+                    let names: Vec<&str> = d.ids.iter().map(|(s, _)| s.as_str()).collect();
+                    open.retain(|(start, id)| {
+                        let closes =
+                            names.is_empty() || id.as_deref().is_some_and(|id| names.contains(&id));
+                        if closes {
+                            regions.push(Region {
+                                span: Span::new(*start, d.span.start),
+                                ids: id.clone().map(|i| vec![i]),
+                            });
+                        }
+                        !closes
+                    });
+                }
+                Kind::DisableNextLine => {
+                    let next = text[d.span.end..]
+                        .find('\n')
+                        .map_or(len, |k| d.span.end + k + 1);
+                    let next_end = text[next..].find('\n').map_or(len, |k| next + k);
+                    regions.push(Region {
+                        span: Span::new(next, next_end),
+                        ids: (!d.ids.is_empty())
+                            .then(|| d.ids.iter().map(|(s, _)| s.clone()).collect()),
+                    });
+                }
+            }
+        }
+        for (start, id) in open {
+            regions.push(Region {
+                span: Span::new(start, len),
+                ids: id.map(|i| vec![i]),
+            });
+        }
+        Suppressions { regions, len }
+    }
+
+    fn names(region: &Region, rule: &str) -> bool {
+        region
+            .ids
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id_matches(id, rule)))
+    }
+
+    /// Whether `rule` is off where a span starting at `offset` begins.
+    pub(crate) fn covers(&self, rule: &str, offset: usize) -> bool {
+        self.regions
+            .iter()
+            .any(|r| r.span.start <= offset && offset < r.span.end && Self::names(r, rule))
+    }
+
+    /// Whether `rule` is off for the response as a whole: a `disable` naming it (or naming no
+    /// rule) that is still in force at the end of the text.
+    pub(crate) fn covers_response(&self, rule: &str) -> bool {
+        self.regions
+            .iter()
+            .any(|r| r.span.end == self.len && r.span.start <= self.len && Self::names(r, rule))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, Vec<String>, &str)> {
+        scan(text)
+            .into_iter()
+            .map(|d| {
+                (
+                    d.kind,
+                    d.ids.iter().map(|(s, _)| s.clone()).collect(),
+                    &text[d.span.start..d.span.end],
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scans_both_forms() {
+        let text = "Hi <!-- replytone-disable a.b, c -->x<!-- replytone-enable -->\n  # replytone-disable-next-line d.e -- because\n// replytone-enable\n# not a directive\n<!-- a comment -->";
+        let got = kinds(text);
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0].0, Kind::Disable);
+        assert_eq!(got[0].1, ["a.b", "c"]);
+        assert_eq!(got[0].2, "<!-- replytone-disable a.b, c -->");
+        assert_eq!(got[1].0, Kind::Enable);
+        assert_eq!(got[2].0, Kind::DisableNextLine);
+        assert_eq!(got[2].1, ["d.e"]);
+        assert_eq!(got[2].2, "  # replytone-disable-next-line d.e -- because");
+        assert_eq!(got[3].0, Kind::Enable);
+        assert!(kinds("<!-- replytone-disabled x -->").is_empty());
+        assert!(kinds("# replytone-disablex").is_empty());
+    }
+
+    #[test]
+    fn id_spans_point_at_ids() {
+        let text = "<!-- replytone-disable  foo.bar,baz -->";
+        let d = &scan(text)[0];
+        for (id, span) in &d.ids {
+            assert_eq!(&text[span.start..span.end], id);
+        }
+    }
+
+    #[test]
+    fn regions() {
+        let text = "AA\n<!-- replytone-disable x -->\nBB\n<!-- replytone-enable -->\nCC\n# replytone-disable-next-line\nDD\nEE <!-- replytone-disable y -->FF";
+        let s = Suppressions::new(text, &scan(text), &[]);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(!s.covers("x.r", at("AA")));
+        assert!(s.covers("x.r", at("BB")));
+        assert!(s.covers("x", at("BB")));
+        assert!(!s.covers("xy.r", at("BB")));
+        assert!(!s.covers("x.r", at("CC")));
+        assert!(s.covers("anything", at("DD")));
+        assert!(!s.covers("anything", at("EE")));
+        assert!(s.covers("y.z", at("FF")));
+        assert!(s.covers_response("y.z"));
+        assert!(!s.covers_response("x.r"));
+    }
+
+    #[test]
+    fn id_matching() {
+        for (id, rule, yes) in [
+            ("confrontation", "confrontation.calm-down", true),
+            ("confrontation.calm-down", "confrontation.calm-down", true),
+            ("confront", "confrontation.calm-down", false),
+            ("confrontation.calm", "confrontation.calm-down", false),
+        ] {
+            assert_eq!(id_matches(id, rule), yes, "{id} {rule}");
+        }
+    }
+}

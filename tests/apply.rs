@@ -1,0 +1,104 @@
+//! Applying all suggestions never lowers a reply's overall score: over our fixtures and over
+//! generated replies. And applied edits keep the rest of the text as it was.
+
+use proptest::prelude::*;
+use replytone::{Analyzer, Context};
+
+#[path = "common/eval.rs"]
+#[allow(dead_code)]
+mod eval;
+
+fn contexts() -> Vec<Context> {
+    vec![
+        Context::new(),
+        Context::new().customer_name("Dana").customer_message(
+            "Where is my refund?! This is so frustrating, I've waited two weeks.",
+        ),
+        Context::new().template(true),
+    ]
+}
+
+fn never_lower(analyzer: &Analyzer, text: &str, ctx: &Context) -> Result<(), String> {
+    let before = analyzer.analyze_with(text, ctx);
+    let improved = before.apply_all(text);
+    let after = analyzer.analyze_with(&improved, ctx);
+    if after.scores.overall + 1e-9 < before.scores.overall {
+        return Err(format!(
+            "overall fell from {} to {}\n  before: {text:?}\n  after:  {improved:?}\n  suggestions: {:?}",
+            before.scores.overall, after.scores.overall, before.suggestions
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn applying_all_suggestions_never_lowers_overall_on_the_fixtures() {
+    let analyzer = Analyzer::default();
+    let cases = eval::load(include_str!("fixtures/replies.jsonl"));
+    let mut failures = Vec::new();
+    for case in &cases {
+        for ctx in contexts() {
+            if let Err(e) = never_lower(&analyzer, &case.text, &ctx) {
+                failures.push(format!("{}: {e}", case.id));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn generated_reply() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Hi Dana,"),
+        Just("Calm down."),
+        Just("Per my last email, the refund is processing."),
+        Just("You should have read the instructions."),
+        Just("Obviously the app needs an update."),
+        Just("Just restart the router."),
+        Just("We can't ship until Monday."),
+        Just("Unfortunately, that is our policy."),
+        Just("Thanks for your patience!"),
+        Just("I'm so sorry your order is late."),
+        Just("That must be really frustrating."),
+        Just("Your order #A1234 ships today."),
+        Just("Dear Customer,"),
+        Just("{{first_name}}, your ticket is closed."),
+        Just("WHY IS THIS SO HARD?!"),
+        Just("Sorry for any inconvenience."),
+        Just("You need to send us a photo."),
+        Just("It is not your fault."),
+    ];
+    prop::collection::vec(piece, 1..7).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn applying_never_lowers_overall_on_generated_replies(text in generated_reply()) {
+        let analyzer = Analyzer::default();
+        for ctx in contexts() {
+            if let Err(e) = never_lower(&analyzer, &text, &ctx) {
+                prop_assert!(false, "{}", e);
+            }
+        }
+    }
+
+    #[test]
+    fn applied_edits_keep_text_outside_their_spans(text in generated_reply(), pick in prop::collection::vec(any::<bool>(), 16)) {
+        let analyzer = Analyzer::default();
+        let report = analyzer.analyze(&text);
+        let ids: Vec<usize> = report.suggestions.iter().filter(|s| pick[s.id % pick.len()]).map(|s| s.id).collect();
+        let out = report.apply(&text, &ids);
+        // Every byte of the text before the first applied edit is untouched.
+        let first = report.suggestions.iter().filter(|s| ids.contains(&s.id)).map(|s| s.span.start).min().unwrap_or(text.len());
+        let keep = first.saturating_sub(1);
+        prop_assert!(out.starts_with(&text[..keep]) || !text.is_char_boundary(keep));
+        // Applying nothing changes nothing.
+        prop_assert_eq!(report.apply(&text, &[]), text.clone());
+    }
+}

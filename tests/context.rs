@@ -1,0 +1,243 @@
+//! Conversation context: reading the customer's message, active listening, and suggestions
+//! that can be applied. Customer messages and replies written by the team.
+
+use replytone::{Analyzer, Channel, Context, EmotionKind, Report, SuggestionKind};
+
+fn analyze(customer: &str, reply: &str) -> Report {
+    let ctx = Context::new()
+        .customer_message(customer)
+        .customer_name("Dana Reyes")
+        .channel(Channel::Email);
+    Analyzer::default().analyze_with(reply, &ctx)
+}
+
+#[test]
+fn angry_customer_and_a_procedural_reply_gets_a_suggestion_not_a_pass() {
+    let customer = "This is UNACCEPTABLE. I was charged twice for my order and nobody has answered my emails!!";
+    let procedural = analyze(
+        customer,
+        "Hi Dana, refunds are processed within 10 business days.",
+    );
+    let c = procedural.customer.as_ref().unwrap();
+    assert!(
+        c.emotions.iter().any(|e| e.kind == EmotionKind::Anger),
+        "{:?}",
+        c.emotions
+    );
+    assert!(c.upset().is_some());
+    let empathy = procedural
+        .suggestions
+        .iter()
+        .find(|s| &*s.rule == "context.acknowledge-emotion")
+        .expect("an empathy suggestion");
+    assert_eq!(empathy.kind, SuggestionKind::Insert);
+    assert!(
+        empathy.replacements[0].contains("upset"),
+        "{:?}",
+        empathy.replacements
+    );
+
+    let warm = analyze(
+        customer,
+        "Hi Dana, I'm so sorry you were charged twice for your order, that must be really frustrating. I've refunded the second charge today.",
+    );
+    assert!(
+        !warm
+            .suggestions
+            .iter()
+            .any(|s| &*s.rule == "context.acknowledge-emotion")
+    );
+    assert!(
+        warm.scores.active_listening > procedural.scores.active_listening,
+        "{:?} vs {:?}",
+        warm.scores,
+        procedural.scores
+    );
+    assert!(warm.scores.overall > procedural.scores.overall);
+}
+
+#[test]
+fn anxious_customer_and_a_reassuring_reply() {
+    let customer = "I'm really worried, there is a payment on my card that I did not authorize. Is my account safe?";
+    let r = analyze(
+        customer,
+        "Hi Dana, please don't worry: your account is safe, and I've blocked the card and refunded the payment.",
+    );
+    let c = r.customer.as_ref().unwrap();
+    assert_eq!(c.emotions[0].kind, EmotionKind::Anxiety, "{:?}", c.emotions);
+    assert_eq!(c.questions.len(), 1);
+    assert!(c.questions[0].addressed, "{:?}", c.questions);
+    assert!(
+        !r.suggestions
+            .iter()
+            .any(|s| &*s.rule == "context.acknowledge-emotion"),
+        "{:?}",
+        r.suggestions
+    );
+    assert!(r.scores.active_listening.unwrap() >= 0.6, "{:?}", r.scores);
+}
+
+#[test]
+fn a_reply_that_ignores_the_question() {
+    let customer = "Can I change the delivery address for order 48213?";
+    let ignoring = analyze(
+        customer,
+        "Hi Dana, thanks for your message. Our team is here to help.",
+    );
+    let answering = analyze(
+        customer,
+        "Hi Dana, yes: I've changed the delivery address on order 48213 to the new one.",
+    );
+    let q = |r: &Report| r.customer.as_ref().unwrap().questions[0].addressed;
+    assert!(!q(&ignoring) && q(&answering));
+    assert!(answering.scores.active_listening > ignoring.scores.active_listening);
+}
+
+#[test]
+fn a_reply_that_echoes_key_terms() {
+    let customer = "My refunds never arrived and I was charged a late fee on invoice INV-2209.";
+    let r = analyze(
+        customer,
+        "Hi Dana, I've reversed the late fee you were charged on INV-2209 and re-sent the refund.",
+    );
+    let c = r.customer.as_ref().unwrap();
+    let echoed: Vec<&str> = c
+        .key_terms
+        .iter()
+        .filter(|t| t.echoed)
+        .map(|t| t.text.as_str())
+        .collect();
+    for term in ["refunds", "charged", "fee"] {
+        assert!(
+            echoed.contains(&term),
+            "{term} not echoed: {:?}",
+            c.key_terms
+        );
+    }
+    assert!(
+        c.key_terms
+            .iter()
+            .any(|t| t.kind == replytone::TermKind::Entity)
+    );
+}
+
+#[test]
+fn no_message_no_listening_score() {
+    let r = Analyzer::default().analyze("Thanks for your patience.");
+    assert!(r.scores.active_listening.is_none() && r.customer.is_none());
+    let json = serde_json::to_value(&r).unwrap();
+    assert!(json.get("customer").is_none() && json["scores"].get("active_listening").is_none());
+}
+
+#[test]
+fn greeting_by_name_is_suggested_where_it_matters() {
+    let a = Analyzer::default();
+    let email = Context::new().customer_name("Ana").channel(Channel::Email);
+    let r = a.analyze_with("Your refund has been issued.", &email);
+    let g = r
+        .suggestions
+        .iter()
+        .find(|s| &*s.rule == "context.greeting-name")
+        .expect("greeting");
+    assert_eq!(
+        r.apply("Your refund has been issued.", &[g.id]),
+        "Hi Ana,\n\nYour refund has been issued."
+    );
+    let social = Context::new().customer_name("Ana").channel(Channel::Social);
+    assert!(
+        !a.analyze_with("Your refund has been issued.", &social)
+            .suggestions
+            .iter()
+            .any(|s| &*s.rule == "context.greeting-name")
+    );
+    let greeted = a.analyze_with("Hi Ana, your refund has been issued.", &email);
+    assert!(
+        !greeted
+            .suggestions
+            .iter()
+            .any(|s| &*s.rule == "context.greeting-name")
+    );
+    let template = Context::new().template(true);
+    let r = a.analyze_with("Your refund has been issued.", &template);
+    assert!(
+        r.apply_all("Your refund has been issued.")
+            .starts_with("Hi {{first_name}}! ")
+    );
+}
+
+#[test]
+fn placeholders_are_errors_live_and_personal_in_templates() {
+    let a = Analyzer::default();
+    let text = "Hi {{first_name}}, your order {{order_id}} has shipped.";
+    let live = a.analyze_with(text, &Context::new().customer_name("Ana"));
+    let errors: Vec<_> = live
+        .suggestions
+        .iter()
+        .filter(|s| &*s.rule == "context.unfilled-placeholder")
+        .collect();
+    assert_eq!(errors.len(), 2);
+    assert!(
+        errors
+            .iter()
+            .all(|s| s.severity == replytone::Severity::Error)
+    );
+    assert_eq!(
+        live.apply_all(text),
+        "Hi Ana, your order {{order_id}} has shipped."
+    );
+
+    let template = a.analyze_with(text, &Context::new().template(true));
+    assert!(template.scores.personalization > 0.0);
+    assert!(
+        !template
+            .suggestions
+            .iter()
+            .any(|s| &*s.rule == "context.unfilled-placeholder")
+    );
+    let fallback = template
+        .suggestions
+        .iter()
+        .find(|s| &*s.rule == "context.placeholder-fallback")
+        .expect("fallback");
+    assert_eq!(fallback.severity, replytone::Severity::Info);
+    assert_eq!(
+        template.apply(text, &[fallback.id]),
+        "Hi {{first_name | fallback: \"there\"}}, your order {{order_id}} has shipped."
+    );
+}
+
+#[test]
+fn edits_land_inside_their_spans_only() {
+    let a = Analyzer::default();
+    let ctx = Context::new()
+        .customer_message("Why is my parcel late?! I'm so frustrated.")
+        .customer_name("Ana");
+    for text in [
+        "Calm down, you should have read the tracking page. Obviously it is on its way.",
+        "Per my last email, the parcel is late because of the weather. Thanks in advance.",
+        "Your parcel is late. We can't ship until Monday.",
+    ] {
+        let r = a.analyze_with(text, &ctx);
+        assert!(!r.suggestions.is_empty(), "{text}");
+        for s in &r.suggestions {
+            let out = r.apply(text, &[s.id]);
+            let (start, end) = (s.span.start, s.span.end);
+            match s.kind {
+                SuggestionKind::Replace | SuggestionKind::Insert => {
+                    assert!(out.starts_with(&text[..start]), "{out:?}");
+                    assert!(out.ends_with(&text[end..]), "{out:?}");
+                }
+                SuggestionKind::Remove => {
+                    assert!(out.len() < text.len());
+                    // What follows may be capitalized when the removed words began a sentence.
+                    assert!(
+                        out.to_lowercase()
+                            .ends_with(&text[end..].trim_start().to_lowercase()),
+                        "{out:?}"
+                    );
+                }
+                SuggestionKind::Rephrase => assert_eq!(out, text),
+            }
+        }
+    }
+}
