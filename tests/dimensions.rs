@@ -167,3 +167,43 @@ fn shouting_but_not_when_warm() {
     assert!(a.analyze("WHY IS THIS SO HARD?!").scores.confrontation > 0.0);
     assert!(a.analyze("I told you this already!!").scores.confrontation > 0.0);
 }
+
+#[test]
+fn target_awareness() {
+    let a = analyzer();
+    let ours = a.analyze("We made a mistake with your order.");
+    let yours = a.analyze("You made a mistake with your order.");
+    assert_eq!(ours.scores.confrontation, 0.0, "{:?}", ours.findings);
+    assert!(yours.scores.confrontation > 0.0, "{:?}", yours.findings);
+    assert!(ours.scores.overall > yours.scores.overall);
+}
+
+#[test]
+fn negation_rules_from_the_lexicons() {
+    let a = analyzer();
+    for text in ["No problem at all!", "No worries, it happens."] {
+        let r = a.analyze(text);
+        assert_eq!(r.scores.confrontation, 0.0, "{text}: {:?}", r.findings);
+        assert!(r.findings_for(Dimension::Reassurance).any(|f| f.weight > 0.0), "{text}: {:?}", r.findings);
+    }
+    let never = a.analyze("We've never had this happen before.");
+    assert_eq!(never.scores.confrontation, 0.0, "{:?}", never.findings);
+    let why = a.analyze("I don't understand why you didn't call us.");
+    assert!(why.scores.confrontation > 0.0, "{:?}", why.findings);
+}
+
+#[test]
+fn contrast_weakens_what_comes_before_but() {
+    let a = analyzer();
+    let plain = a.analyze("I understand your concern.").scores.acknowledgement;
+    let but = a.analyze("I understand your concern, but you need to wait.").scores.acknowledgement;
+    assert!(but < plain, "{but} vs {plain}");
+}
+
+#[test]
+fn rhetorical_questions_aimed_at_the_customer() {
+    let a = analyzer();
+    for text in ["Did you even read the email?", "Why didn't you tell us sooner?"] {
+        assert!(a.analyze(text).scores.confrontation > 0.0, "{text}");
+    }
+}

@@ -84,3 +84,29 @@ fn custom_lexicons_alone() {
     assert_eq!(report.findings[0].text, "Thank you so much");
     assert!(analyzer.check_examples().is_empty());
 }
+
+#[test]
+fn lexicon_sizes_meet_the_targets() {
+    // Targets in `pattern:` lines: 150 for acknowledgement and validation, 400 for
+    // confrontation, 60 for every other dimension and signal.
+    for (dimension, _, patterns) in Analyzer::default().rule_counts() {
+        let target = match dimension {
+            Dimension::Acknowledgement | Dimension::Validation => 150,
+            Dimension::Confrontation => 400,
+            _ => 60,
+        };
+        assert!(patterns >= target, "{dimension}: {patterns} patterns, target {target}");
+    }
+}
+
+#[test]
+fn every_confrontation_rule_says_why_and_what_instead() {
+    // The parser enforces kind, message and a replacement (or fix: remove/rephrase) on every
+    // confrontation entry; this checks the compiled result through the public API.
+    let analyzer = Analyzer::default();
+    let report = analyzer.analyze("Calm down. Per my last email, you should have read the FAQ. That's not our problem!!");
+    for f in report.findings.iter().filter(|f| f.dimension == Dimension::Confrontation && f.weight < 0.0) {
+        assert!(f.kind.is_some(), "{}", f.rule);
+        assert!(report.suggestions.iter().any(|s| s.rule == f.rule && !s.message.is_empty()), "{}", f.rule);
+    }
+}
