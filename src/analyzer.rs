@@ -344,16 +344,21 @@ impl Analyzer {
                 | TokenKind::Emoji
                     if raw.len() <= max_len.saturating_mul(2) + 8 =>
                 {
-                    s.norm.clear();
-                    fold_into(raw, &mut s.norm);
+                    let norm: &str = if tok.has(Token::PLAIN) {
+                        raw
+                    } else {
+                        s.norm.clear();
+                        fold_into(raw, &mut s.norm);
+                        &s.norm
+                    };
                     if tok.kind == TokenKind::Punct {
-                        flags |= match s.norm.as_bytes().first() {
+                        flags |= match norm.as_bytes().first() {
                             Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
                             Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => Item::CLAUSE,
                             _ => 0,
                         };
                     }
-                    lex.lookup(&s.norm)
+                    lex.lookup(norm)
                 }
                 _ => Lookup::One(UNKNOWN),
             };

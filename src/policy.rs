@@ -208,6 +208,7 @@ impl Policy {
     /// std::fs::write(dir.join("../replytone.toml"), "min_overall = 30\n")?;
     /// let found = replytone::Policy::discover(&dir.join("macro.txt")).unwrap();
     /// assert!(found.ends_with("a/replytone.toml"));
+    /// std::fs::remove_dir_all(std::env::temp_dir().join("replytone-doc-discover"))?;
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn discover(start: &Path) -> Option<PathBuf> {

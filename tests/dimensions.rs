@@ -184,7 +184,12 @@ fn negation_rules_from_the_lexicons() {
     for text in ["No problem at all!", "No worries, it happens."] {
         let r = a.analyze(text);
         assert_eq!(r.scores.confrontation, 0.0, "{text}: {:?}", r.findings);
-        assert!(r.findings_for(Dimension::Reassurance).any(|f| f.weight > 0.0), "{text}: {:?}", r.findings);
+        assert!(
+            r.findings_for(Dimension::Reassurance)
+                .any(|f| f.weight > 0.0),
+            "{text}: {:?}",
+            r.findings
+        );
     }
     let never = a.analyze("We've never had this happen before.");
     assert_eq!(never.scores.confrontation, 0.0, "{:?}", never.findings);
@@ -195,15 +200,24 @@ fn negation_rules_from_the_lexicons() {
 #[test]
 fn contrast_weakens_what_comes_before_but() {
     let a = analyzer();
-    let plain = a.analyze("I understand your concern.").scores.acknowledgement;
-    let but = a.analyze("I understand your concern, but you need to wait.").scores.acknowledgement;
+    let plain = a
+        .analyze("I understand your concern.")
+        .scores
+        .acknowledgement;
+    let but = a
+        .analyze("I understand your concern, but you need to wait.")
+        .scores
+        .acknowledgement;
     assert!(but < plain, "{but} vs {plain}");
 }
 
 #[test]
 fn rhetorical_questions_aimed_at_the_customer() {
     let a = analyzer();
-    for text in ["Did you even read the email?", "Why didn't you tell us sooner?"] {
+    for text in [
+        "Did you even read the email?",
+        "Why didn't you tell us sooner?",
+    ] {
         assert!(a.analyze(text).scores.confrontation > 0.0, "{text}");
     }
 }

@@ -95,7 +95,10 @@ fn lexicon_sizes_meet_the_targets() {
             Dimension::Confrontation => 400,
             _ => 60,
         };
-        assert!(patterns >= target, "{dimension}: {patterns} patterns, target {target}");
+        assert!(
+            patterns >= target,
+            "{dimension}: {patterns} patterns, target {target}"
+        );
     }
 }
 
@@ -104,9 +107,22 @@ fn every_confrontation_rule_says_why_and_what_instead() {
     // The parser enforces kind, message and a replacement (or fix: remove/rephrase) on every
     // confrontation entry; this checks the compiled result through the public API.
     let analyzer = Analyzer::default();
-    let report = analyzer.analyze("Calm down. Per my last email, you should have read the FAQ. That's not our problem!!");
-    for f in report.findings.iter().filter(|f| f.dimension == Dimension::Confrontation && f.weight < 0.0) {
+    let report = analyzer.analyze(
+        "Calm down. Per my last email, you should have read the FAQ. That's not our problem!!",
+    );
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.dimension == Dimension::Confrontation && f.weight < 0.0)
+    {
         assert!(f.kind.is_some(), "{}", f.rule);
-        assert!(report.suggestions.iter().any(|s| s.rule == f.rule && !s.message.is_empty()), "{}", f.rule);
+        assert!(
+            report
+                .suggestions
+                .iter()
+                .any(|s| s.rule == f.rule && !s.message.is_empty()),
+            "{}",
+            f.rule
+        );
     }
 }

@@ -278,38 +278,31 @@ impl Trie {
                     best = Some((pos, n.accept));
                 }
             }
-            for &(special, next) in &n.special {
-                if special == Special::Epsilon {
-                    stack.push((next, pos as u32));
+            // A barrier (quoted text) or the end: only epsilon steps remain possible.
+            let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
+            if let Some(it) = it {
+                if let Some(next) = self.step(node, it.id) {
+                    stack.push((next, pos as u32 + 1));
                 }
-            }
-            let Some(it) = items.get(pos) else { continue };
-            if it.flags & Item::BARRIER != 0 {
-                continue;
-            }
-            if let Some(next) = self.step(node, it.id) {
-                stack.push((next, pos as u32 + 1));
             }
             for &(special, next) in &n.special {
                 match special {
+                    Special::Epsilon => stack.push((next, pos as u32)),
+                    _ if it.is_none() => {}
                     Special::Slot(s) => {
-                        if it.slots & s.bit() != 0 {
+                        if it.is_some_and(|it| it.slots & s.bit() != 0) {
                             stack.push((next, pos as u32 + 1));
                         }
                     }
                     Special::Anchor => {
-                        if it.flags & Item::SENT_START != 0 {
+                        if it.is_some_and(|it| it.flags & Item::SENT_START != 0) {
                             stack.push((next, pos as u32));
                         }
                     }
-                    Special::Epsilon => {}
                     Special::Gap(k) => {
                         stack.push((next, pos as u32));
                         for g in 1..=usize::from(k) {
-                            let skipped = match items.get(pos + g - 1) {
-                                Some(s) => s,
-                                None => break,
-                            };
+                            let skipped = &items[pos + g - 1];
                             if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
                                 || items
                                     .get(pos + g)

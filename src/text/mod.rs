@@ -94,24 +94,26 @@ pub struct Token {
     pub span: Span,
     /// What the token is.
     pub kind: TokenKind,
-    flags: u8,
+    flags: u16,
 }
 
 impl Token {
-    pub(crate) const QUOTED: u8 = 1;
-    pub(crate) const LINE_START: u8 = 1 << 1;
-    pub(crate) const ALL_CAPS: u8 = 1 << 2;
-    pub(crate) const TITLE: u8 = 1 << 3;
-    pub(crate) const NAME_SLOT: u8 = 1 << 4;
-    pub(crate) const SPACE_BEFORE: u8 = 1 << 5;
-    pub(crate) const BREAK: u8 = 1 << 6;
-    pub(crate) const CJK: u8 = 1 << 7;
+    pub(crate) const QUOTED: u16 = 1;
+    pub(crate) const LINE_START: u16 = 1 << 1;
+    pub(crate) const ALL_CAPS: u16 = 1 << 2;
+    pub(crate) const TITLE: u16 = 1 << 3;
+    pub(crate) const NAME_SLOT: u16 = 1 << 4;
+    pub(crate) const SPACE_BEFORE: u16 = 1 << 5;
+    pub(crate) const BREAK: u16 = 1 << 6;
+    pub(crate) const CJK: u16 = 1 << 7;
+    /// Already in normalized form (ASCII, no capitals): matching can look it up as it is.
+    pub(crate) const PLAIN: u16 = 1 << 8;
 
-    pub(crate) const fn new(span: Span, kind: TokenKind, flags: u8) -> Token {
+    pub(crate) const fn new(span: Span, kind: TokenKind, flags: u16) -> Token {
         Token { span, kind, flags }
     }
 
-    pub(crate) const fn has(&self, flag: u8) -> bool {
+    pub(crate) const fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 

@@ -76,22 +76,8 @@ impl Next {
         {
             return (self.at != NONE).then_some(self.at);
         }
-        let first = self.needle[0];
-        let mut i = from;
-        let mut found = NONE;
-        while i < bytes.len() {
-            match bytes[i..].iter().position(|&b| b == first) {
-                None => break,
-                Some(k) => {
-                    let p = i + k;
-                    if bytes[p..].starts_with(self.needle) {
-                        found = p;
-                        break;
-                    }
-                    i = p + 1;
-                }
-            }
-        }
+        let found = memchr::memmem::find(&bytes[from.min(bytes.len())..], self.needle)
+            .map_or(NONE, |k| from + k);
         self.valid_from = from;
         self.at = found;
         (found != NONE).then_some(found)
@@ -310,7 +296,7 @@ impl Tokenizer<'_, '_> {
         }
     }
 
-    fn push(&mut self, start: usize, end: usize, kind: TokenKind, mut flags: u8) {
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, mut flags: u16) {
         if self.quote_rest || start < self.quoted_until {
             flags |= Token::QUOTED;
         }
@@ -329,7 +315,8 @@ impl Tokenizer<'_, '_> {
 
     fn punct(&mut self, len: usize) {
         let end = self.pos + len;
-        self.push(self.pos, end, TokenKind::Punct, 0);
+        let plain = if len == 1 { Token::PLAIN } else { 0 };
+        self.push(self.pos, end, TokenKind::Punct, plain);
     }
 
     fn non_ascii(&mut self) {
@@ -363,7 +350,7 @@ impl Tokenizer<'_, '_> {
     /// A word, number or identifier; or an e-mail address or bare domain URL starting here.
     fn word(&mut self) {
         let start = self.pos;
-        if self.url_with_scheme() || self.email_or_domain() {
+        if matches!(self.bytes[start], b'h' | b'H') && self.url_with_scheme() {
             return;
         }
         let b = self.bytes;
@@ -374,6 +361,16 @@ impl Tokenizer<'_, '_> {
         let mut prev_alpha = false;
         let mut prev_digit = false;
         while j < b.len() {
+            // The common case first: a run of lower-case ASCII letters.
+            let run = b[j..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            if run > 0 {
+                letters += run;
+                lower += run;
+                j += run;
+                prev_alpha = true;
+                prev_digit = false;
+                continue;
+            }
             let c = b[j];
             if c.is_ascii_alphanumeric() {
                 if c.is_ascii_digit() {
@@ -448,6 +445,15 @@ impl Tokenizer<'_, '_> {
             self.pos += self.char_at(start).map_or(1, char::len_utf8);
             return;
         }
+        let ascii = self.text.as_bytes()[start..j].is_ascii();
+        // An e-mail address or a bare domain continues past the word: "ana.b@x.co", "x.com/help".
+        if ascii
+            && matches!(b.get(j), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-'))
+            && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && self.email_or_domain()
+        {
+            return;
+        }
         if unspaced {
             self.unspaced_words(start, j);
             return;
@@ -457,7 +463,7 @@ impl Tokenizer<'_, '_> {
             (_, 0) => TokenKind::Word,
             _ => TokenKind::Identifier,
         };
-        let mut flags = 0;
+        let mut flags = if ascii && upper == 0 { Token::PLAIN } else { 0 };
         if letters >= 2 && lower == 0 {
             flags |= Token::ALL_CAPS;
         }
