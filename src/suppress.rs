@@ -105,7 +105,8 @@ pub(crate) fn scan(text: &str) -> Vec<Directive> {
 
 /// Parses `text[at..end]` as `replytone-KIND [ids] [-- reason]`.
 fn directive(text: &str, at: usize, end: usize) -> Option<Directive> {
-    let body = &text[at..end];
+    // A marker followed only by white space gives at > end: no directive.
+    let body = text.get(at..end)?;
     let rest = body.strip_prefix(PREFIX)?;
     let (kind, name_len) = [
         (Kind::DisableNextLine, "disable-next-line"),

@@ -11,10 +11,20 @@
 
 use std::borrow::Cow;
 
-use replytone::{Analyzer, Channel, Context, Report, Span, Suggestion, SuggestionKind, TokenKind};
+use replytone::{
+    Analyzer, Channel, Context, Document, Policy, Report, Span, Suggestion, SuggestionKind,
+    TokenKind,
+};
 
 /// The fuzz targets, by name (the directories under `fuzz/corpus/` and `fuzz/regressions/`).
-pub const TARGETS: [&str; 5] = ["analyze", "analyze_with", "lexicon", "tokenize", "apply"];
+pub const TARGETS: [&str; 6] = [
+    "analyze",
+    "analyze_with",
+    "lexicon",
+    "tokenize",
+    "apply",
+    "policy",
+];
 
 /// Runs the checks of target `target` on one input.
 ///
@@ -28,6 +38,7 @@ pub fn run(target: &str, data: &[u8]) {
         "lexicon" => lexicon(data),
         "tokenize" => tokenize(data),
         "apply" => apply(data),
+        "policy" => policy(data),
         _ => panic!("no fuzz target named {target:?}"),
     }
 }
@@ -183,6 +194,88 @@ pub fn apply(data: &[u8]) {
     }
     let all: Vec<usize> = hostile.suggestions.iter().map(|s| s.id).collect();
     check_apply(&text, &hostile, &all);
+}
+
+/// A `replytone.toml` and a response checked against it: fields `toml 0xFF path 0xFF response`.
+/// Parsing returns a policy or an error with a message, never panics; a policy that parses
+/// gives an analyzer or an error; the verdict's scores are in range, it passes exactly when no
+/// violation reaches `fail_on`, and every violation's span, text and positions agree with the
+/// response (which may carry inline suppression comments).
+pub fn policy(data: &[u8]) {
+    let [toml, path, text] = fields(data);
+    // A policy may name lexicon files to read; keep the fuzzer away from device files.
+    if ["dev/", "proc/", "sys/"].iter().any(|d| toml.contains(d)) {
+        return;
+    }
+    let policy = match Policy::from_toml_str("replytone.toml", &toml) {
+        Ok(policy) => policy,
+        Err(e) => {
+            assert!(
+                !e.to_string().is_empty(),
+                "an error without a message: {e:?}"
+            );
+            return;
+        }
+    };
+    let analyzer = match policy.analyzer() {
+        Ok(analyzer) => analyzer,
+        Err(e) => {
+            assert!(
+                !e.to_string().is_empty(),
+                "an error without a message: {e:?}"
+            );
+            return;
+        }
+    };
+    let mut document = Document::new(text.as_ref());
+    if !path.is_empty() {
+        document = document.with_path(path.as_ref());
+    }
+    let verdict = replytone::check(&analyzer, &policy, &document);
+    let s = &verdict.scores;
+    for v in [
+        s.acknowledgement,
+        s.validation,
+        s.personalization,
+        s.confrontation,
+    ] {
+        assert!((0.0..=1.0).contains(&v), "score {v} out of [0, 1]");
+    }
+    assert!(
+        (0.0..=100.0).contains(&s.overall),
+        "overall {} out of [0, 100]",
+        s.overall
+    );
+    assert_eq!(
+        verdict.passed,
+        !verdict.violations.iter().any(|v| verdict.fails(v)),
+        "passed disagrees with the violations"
+    );
+    for v in &verdict.violations {
+        let raw = span_text(&text, v.span, &v.rule);
+        assert_eq!(
+            raw, v.text,
+            "violation {} text differs from its span",
+            v.rule
+        );
+        assert_eq!(
+            v.start,
+            document.position(v.span.start),
+            "violation {} start",
+            v.rule
+        );
+        assert_eq!(
+            v.end,
+            document.position(v.span.end),
+            "violation {} end",
+            v.rule
+        );
+        assert!(
+            !v.message.is_empty(),
+            "violation {} without a message",
+            v.rule
+        );
+    }
 }
 
 /// `report.apply(text, ids)`: when no selected suggestion can be applied the text comes back

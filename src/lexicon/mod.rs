@@ -371,6 +371,14 @@ impl Lexicon {
     }
 
     fn insert_patterns(&mut self, files: &[LexiconFile]) -> Result<(), Error> {
+        // About one node per 4 bytes of pattern text (measured on the English lexicons).
+        let bytes: usize = files
+            .iter()
+            .flat_map(|f| &f.entries)
+            .flat_map(|e| &e.patterns)
+            .map(|(p, _)| p.len())
+            .sum();
+        self.trie.reserve(bytes / 4);
         let mut rule = 0u32;
         for file in files {
             if !matches!(file.kind, FileKind::Dimension(_)) {
@@ -430,6 +438,25 @@ mod stats {
             .collect();
         eprintln!("parse {:?}", t.elapsed());
         let mut v = super::vocab::Vocab::default();
+        let t = std::time::Instant::now();
+        let mut v2 = super::vocab::Vocab::default();
+        let mut all = Vec::new();
+        for f in &files {
+            for e in &f.entries {
+                for (p, _) in &e.patterns {
+                    if let Ok(pieces) = super::pattern::parse(p, &mut v2) {
+                        all.push(pieces);
+                    }
+                }
+            }
+        }
+        eprintln!("parse patterns {:?} ({} patterns)", t.elapsed(), all.len());
+        let t = std::time::Instant::now();
+        let mut trie = super::trie::Trie::default();
+        for (i, p) in all.iter().enumerate() {
+            trie.insert(p, i as u32);
+        }
+        eprintln!("insert {:?}, {}", t.elapsed(), trie.stats());
         let t = std::time::Instant::now();
         let mut total = 0usize;
         let mut atoms = 0usize;

@@ -300,6 +300,17 @@ impl Parser<'_, '_> {
 
     /// Tokenizes and normalizes a literal run exactly as analysed text is.
     fn literal(&mut self, literal: &str) -> Result<Vec<u32>, String> {
+        // Most literals are plain lower-case words: they are their own normalized tokens.
+        if literal.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            let mut ids = Vec::new();
+            for word in literal.split(' ').filter(|w| !w.is_empty()) {
+                match self.vocab.resolve(word) {
+                    Lookup::One(id) => ids.push(id),
+                    Lookup::Two(a, b) => ids.extend([a, b]),
+                }
+            }
+            return Ok(ids);
+        }
         let mut ids = Vec::new();
         let mut norm = String::new();
         let tokens = tokenize(literal);

@@ -14,8 +14,8 @@ use super::vocab::UNKNOWN;
 const NONE: u32 = u32::MAX;
 /// A cap on the work done from one start position; real lexicons need a few dozen steps.
 const MAX_STEPS: usize = 4096;
-/// A group with more ends than this is joined through an epsilon node instead of branching.
-const JOIN_ABOVE: usize = 16;
+/// Nodes at least this many tokens from the root may carry epsilon (join) edges.
+const SHALLOW: u8 = 3;
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -79,6 +79,8 @@ pub(crate) struct Trie {
     root_anchor: bool,
     edges: FxHashMap<(u32, u32), u32>,
     root: Vec<u32>,
+    /// Build only: how many tokens from the root each node is (saturating).
+    depth: Vec<u8>,
 }
 
 impl Default for Trie {
@@ -92,6 +94,7 @@ impl Default for Trie {
             root_anchor: false,
             edges: FxHashMap::default(),
             root: Vec::new(),
+            depth: vec![0],
         }
     }
 }
@@ -111,11 +114,12 @@ impl Trie {
         }
     }
 
-    fn new_node(&mut self) -> u32 {
+    fn new_node(&mut self, depth: u8) -> u32 {
         self.nodes.push(Node {
             accept: NONE,
             special: Vec::new(),
         });
+        self.depth.push(depth);
         (self.nodes.len() - 1) as u32
     }
 
@@ -123,7 +127,7 @@ impl Trie {
         let len = self.nodes.len() as u32;
         let next = *self.edges.entry((from, id)).or_insert(len);
         if next == len {
-            self.new_node();
+            self.new_node(self.depth[from as usize].saturating_add(1));
         }
         next
     }
@@ -136,7 +140,8 @@ impl Trie {
         {
             return n;
         }
-        let n = self.new_node();
+        let step = u8::from(matches!(special, Special::Slot(_)));
+        let n = self.new_node(self.depth[from as usize].saturating_add(step));
         self.nodes[from as usize].special.push((special, n));
         n
     }
@@ -172,29 +177,51 @@ impl Trie {
                     }
                     ends.sort_unstable();
                     ends.dedup();
-                    if ends.len() <= JOIN_ABOVE {
-                        ends
-                    } else {
-                        // Many ends: join them through one epsilon node so the rest of the
-                        // pattern is inserted once. The root never gets an epsilon edge: it is
-                        // visited at every position, so it keeps its own branch.
-                        let join = self.new_node();
-                        let mut next = vec![join];
+                    // Join the ends through one epsilon node so the rest of the pattern is
+                    // inserted once, not once per alternative. Ends near the root keep their
+                    // own branches: they are visited at nearly every position (the root at
+                    // all, "i" or "your" at most), and each epsilon edge on them would be
+                    // followed every time.
+                    let deep = ends
+                        .iter()
+                        .filter(|&&e| self.depth[e as usize] >= SHALLOW)
+                        .count();
+                    if deep > 1 {
+                        let join = self.new_node(SHALLOW);
                         for &e in &ends {
-                            if e == 0 {
-                                next.push(0);
-                            } else {
+                            if self.depth[e as usize] >= SHALLOW {
                                 self.nodes[e as usize]
                                     .special
                                     .push((Special::Epsilon, join));
                             }
                         }
-                        next
+                        ends.retain(|&e| self.depth[e as usize] < SHALLOW);
+                        ends.push(join);
                     }
+                    ends
                 }
             };
         }
         cur
+    }
+
+    /// Reserves room for about `nodes` more nodes and edges.
+    pub(crate) fn reserve(&mut self, nodes: usize) {
+        self.nodes.reserve(nodes);
+        self.depth.reserve(nodes);
+        self.edges.reserve(nodes);
+    }
+
+    /// Sizes, for diagnostics.
+    #[cfg(test)]
+    pub(crate) fn stats(&self) -> String {
+        let specials: usize = self.nodes.iter().map(|n| n.special.len()).sum();
+        format!(
+            "{} nodes, {} edges, {} special edges",
+            self.nodes.len(),
+            self.edges.len(),
+            specials
+        )
     }
 
     /// Builds the root lookup table; call once after the last insert.
@@ -206,6 +233,7 @@ impl Trie {
             }
         }
         self.edges.retain(|&(from, _), _| from != 0);
+        self.depth = Vec::new();
         for &(special, _) in &self.nodes[0].special {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),

@@ -76,8 +76,12 @@ impl Next {
         {
             return (self.at != NONE).then_some(self.at);
         }
-        let found = memchr::memmem::find(&bytes[from.min(bytes.len())..], self.needle)
-            .map_or(NONE, |k| from + k);
+        let hay = &bytes[from.min(bytes.len())..];
+        let found = match self.needle {
+            [b] => memchr::memchr(*b, hay),
+            needle => memchr::memmem::find(hay, needle),
+        }
+        .map_or(NONE, |k| from + k);
         self.valid_from = from;
         self.at = found;
         (found != NONE).then_some(found)
