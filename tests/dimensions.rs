@@ -221,3 +221,22 @@ fn rhetorical_questions_aimed_at_the_customer() {
         assert!(a.analyze(text).scores.confrontation > 0.0, "{text}");
     }
 }
+
+#[test]
+fn negative_framing_is_rephrased_into_what_can_be_done() {
+    let a = analyzer();
+    let text = "We can't ship your order until Monday.";
+    let r = a.analyze(text);
+    let s = r
+        .suggestions
+        .iter()
+        .find(|s| s.dimension == Dimension::NegativeFraming)
+        .expect("a suggestion");
+    assert_eq!(s.kind, replytone::SuggestionKind::Replace);
+    assert_eq!(r.apply(text, &[s.id]), "We can ship your order on Monday.");
+    let text = "Sorry, we cannot refund the deposit until the item is back with us.";
+    assert_eq!(
+        a.analyze(text).apply_all(text),
+        "Sorry, we can refund the deposit as soon as the item is back with us."
+    );
+}

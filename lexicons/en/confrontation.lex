@@ -745,7 +745,7 @@ weight: -1.0
 kind: dismissive
 fix: remove
 message: Opening with "Clearly," suggests the answer should have been evident to the customer. Drop it and state the fact.
-match: Clearly, the package was delivered on time.
+match: Clearly, that is a settings issue on the device.
 nomatch: Let me explain the charges clearly.
 
 [all-you-need-to-do-is]
@@ -852,6 +852,7 @@ nomatch: We made it easy for you to track your order.
 pattern: ((it|this|that) is|its) (not|hardly) rocket science
 pattern: (it|this|that) is not (exactly|really) rocket science
 pattern: (it|this|that) is not brain surgery
+pattern: (not|hardly) (rocket surgery|brain science|quantum physics|astrophysics|nuclear physics)
 weight: -2.0
 kind: condescending
 message: "It's not rocket science" mocks the customer's difficulty. Offer to go through the steps instead.
@@ -1155,7 +1156,7 @@ kind: condescending
 message: Wondering aloud what's so hard belittles the customer. Ask which part is causing trouble.
 replace: let me know which part is causing trouble
 match: I'm not sure what's so hard.
-match: Why is this so hard for you?
+nomatch: I agree you should have gotten to watch it live.
 nomatch: I understand why this is so confusing, let me help.
 
 [i-am-surprised-you]
@@ -1203,7 +1204,8 @@ match: This was clearly explained in our last email.
 nomatch: We have clearly labeled the return box for you.
 
 [read-it-properly]
-pattern: [please] read (it|this|that|the email|the instructions|the manual|the terms|the page|my message|my email|my reply|our email|our emails|the policy|our policy) (properly|more carefully|again|once more|next time)
+pattern: ^ [please|just|kindly] read (it|this|that|the email|the instructions|the manual|the terms|the page|my message|my email|my reply|our email|our emails|the policy|our policy) (properly|more carefully|again|once more|next time)
+pattern: (please|kindly|you should|you need to|you must|try to|go and|can you|could you|maybe|perhaps|,) read (it|this|that|the email|the instructions|the manual|the terms|the page|my message|my email|my reply|our email|our emails|the policy|our policy) (properly|more carefully|again|once more|next time)
 pattern: [please] (re read|reread|review|go back and read) (my|our|the) (email|e mail|emails|message|reply|response|answer|instructions) (again|more carefully|once more|properly)
 pattern: rtfm
 weight: -2.0
@@ -1216,6 +1218,7 @@ match: Please read the instructions again.
 match: Please review our email more carefully.
 nomatch: Please read the instructions carefully before you start.
 nomatch: I read your message again and found the order.
+nomatch: I've read the terms again and you're right, the fee shouldn't apply.
 
 [pay-closer-attention]
 pattern: pay (closer|more|better) attention to
@@ -2829,8 +2832,9 @@ match: No exceptions can be made.
 nomatch: We can make an exception this time.
 
 [policy-no-exceptions-short]
+pattern: , no exceptions (.|!|,|whatsoever)
 pattern: (there are|there will be|there can be) no exceptions
-pattern: ^ no exceptions (.|!)
+pattern: ^ no exceptions (.|!|,)
 weight: -1.5
 kind: policy
 message: "No exceptions" is the language of a sign on a wall, not of a person helping. Explain the rule and what you can offer.
@@ -4504,3 +4508,3563 @@ fix: rephrase
 replace: I want to help, and I can do that best if we keep things calm
 match: Please watch your tone in this chat.
 match: Don't take that tone with me.
+
+# ---- Part D: coverage across domains (replytone team) ----
+# Part D widens each sub-kind beyond the phrasings of parts A-C: the same moves (blame, brushing
+# off, talking down, ordering, hiding behind terms, shutting the conversation) as curt agents
+# phrase them in insurance, hotels, car rental, education, pharmacy, ticketing, fitness apps,
+# utilities, banks, airlines, retail and SaaS, with the chat spellings that go with them ("u",
+# "ur", "thats", "its"). Written by the replytone team from customer-service practice; no reply
+# text is copied. Ids are new and descriptive; weights follow the scale of part A.
+
+# ---------------------------------------------------------------------------------------------
+# blame
+# ---------------------------------------------------------------------------------------------
+
+[u-clearly-did-not]
+pattern: (u|ya) (clearly|obviously|evidently) (did not|have not|do not|were not)
+pattern: (u|ya) [have] (failed|neglected|forgot|forgotten) to
+pattern: (u|ya) did not (read|check|look at|follow|listen|pay attention|bother|notice)
+pattern: (clearly|obviously) (u|ya) (did not|have not|do not)
+weight: -2.0
+kind: condescending
+message: "U clearly didn't" accuses the customer of carelessness, and the chat spelling makes it sound dismissive too. Point to the information without the accusation.
+fix: rephrase
+replace: it looks like this may have been missed
+match: u clearly didnt read the policy before booking
+match: obviously u didnt check the dates
+
+[you-clearly-were-not]
+pattern: you (clearly|obviously|evidently) (were not|are not) (paying attention|listening|reading|looking)
+pattern: you (were not|are not) (paying attention|listening) (.|!|,)
+weight: -2.0
+kind: condescending
+message: Saying the customer wasn't paying attention talks down to them. Restate the information plainly instead.
+fix: rephrase
+replace: this may not have been clear
+match: You clearly weren't paying attention during checkout.
+match: You weren't listening, so I'll explain once more.
+nomatch: Sorry we weren't listening closely enough to your feedback.
+
+[terms-you-agreed-to]
+pattern: (in|per|under|by|read|check|see|review|reread|re read|with|to|of|from|broke|breached|violated|against) the (terms|terms and conditions|t & cs|t and cs|conditions|contract|agreement|rental agreement|waiver|policy|booking conditions|fare rules|membership agreement|lease|tenancy agreement|user agreement|terms of service|terms of use|form|consent form|booking form|application form|enrolment form|enrollment form|rental form|declaration|paperwork) [that] you (agreed to|accepted|signed|consented to|agreed with)
+pattern: the (terms|terms and conditions|t & cs|t and cs|conditions|contract|agreement|rental agreement|waiver|policy|booking conditions|fare rules|membership agreement|lease|tenancy agreement|user agreement|terms of service|terms of use) [that] you (agreed to|accepted|signed|consented to|agreed with) (when|at|on|before|online|in|.|!|,|and|which|so)
+pattern: , which you (agreed to|accepted|signed|consented to)
+weight: -1.5
+negated: confrontation -1.5
+kind: policy
+message: Pointing at "the terms you agreed to" turns the conversation into a contract dispute. Explain the rule in plain words and what the customer can still do.
+replace: our terms
+replace: the booking conditions
+match: Refunds are covered by the terms you agreed to when you signed up.
+nomatch: The terms you agreed to let you cancel any time, so I've cancelled it for you.
+match: Check the rental agreement you signed at the desk.
+match: Cancellations follow the booking conditions, which you accepted at checkout.
+
+[it-is-in-the-terms]
+pattern: (it is|it was|its|that is|that was|this is|this was|it is all|it was all|that is all|everything is) [clearly|all|right there|stated|written|covered|explained|listed|outlined|spelled out|spelt out|all there] (in|on) (the|your|our) (terms|terms and conditions|t & cs|t and cs|conditions|contract|agreement|rental agreement|fine print|small print|policy|policy wording|policy document|policy documents|booking conditions|fare rules|lease|tenancy agreement|membership agreement|syllabus|course outline|handbook|student handbook|terms of service|terms of use|house rules|code of conduct)
+weight: -1.5
+kind: policy
+message: "It's in the contract" sends the customer to the paperwork instead of answering them. Say what the rule is, why it applies, and what options remain.
+fix: rephrase
+replace: the rule here is
+match: It's in the contract.
+match: Its in the small print.
+match: That was all in the syllabus.
+match: It was all explained in your policy wording.
+nomatch: Your new contract is attached for you to sign.
+
+[you-were-informed]
+pattern: you were (informed|made aware|advised|warned) (of|about) (this|that|the|it|these|our)
+pattern: (you|u) were (informed|notified|made aware|advised|warned|told) (.|!)
+pattern: you were (fully|duly|properly|clearly|explicitly|repeatedly|clearly and repeatedly) (informed|notified|made aware|advised|told|warned|reminded)
+pattern: you were (informed|notified|made aware|advised|told|warned|reminded) (at the time|in advance|beforehand|in writing|at booking|at checkout|at check in|on the phone|when you (booked|ordered|signed up|enrolled|joined|registered|purchased|bought|rented|applied))
+weight: -1.5
+kind: blame
+message: "You were informed" argues that the customer should have known. Restate the information kindly and focus on what can still be done.
+fix: rephrase
+replace: this was included in
+match: You were informed of the cancellation fee at the time of booking.
+match: You were duly notified by post.
+match: You were told at check in that the pool was closed.
+nomatch: You were notified by mistake and I've removed the alert.
+
+[you-were-told-repeatedly]
+pattern: you were (told|advised|informed|reminded|warned) (twice|three times|several times|multiple times|many times|repeatedly|more than once|numerous times|on several occasions|on multiple occasions)
+pattern: you (were|have been) (given|sent|shown) (all the information|all the details|clear instructions|everything you needed|plenty of notice|plenty of warning|ample notice|ample warning)
+weight: -1.5
+kind: blame
+message: Listing how often the customer was told makes them feel foolish. Give the information once more, plainly.
+fix: rephrase
+replace: here is the information again
+match: You were told twice.
+match: You were given all the information when you booked.
+nomatch: You were sent a new card last week and it should arrive soon.
+
+[you-did-not-bother]
+pattern: (you|u) (did not|could not|would not|do not) [even] bother (to|reading|checking|calling|replying|responding)
+pattern: (you|u) never [even] bothered (to|reading|checking|calling|replying|responding)
+pattern: (if|had) (you|u) [had|would have|would] [even] bothered (to|reading|checking)
+pattern: without [even] bothering to
+weight: -2.0
+kind: condescending
+message: "You didn't bother to" accuses the customer of laziness. Describe the missing step neutrally and help with it.
+fix: rephrase
+replace: it looks like this step was missed
+match: You didn't bother to read the conditions.
+match: If you had bothered to check, the fee was listed.
+match: You never bothered to reply to our letters.
+match: The room was cancelled without bothering to tell us.
+
+[if-you-would-have-read]
+pattern: if (you|u) would [have] (read|checked|looked at|followed|listened to|listened|paid attention|reviewed|opened)
+pattern: if (you|u) (read|checked|looked at|followed|opened) (the|our|your|my) *3 (you would|you would have|this would|it would)
+weight: -1.5
+kind: blame
+message: "If you'd read the terms" tells the customer the problem is their fault. Explain what happened and what can still be done.
+fix: rephrase
+replace: the details are in
+match: If you'd read the terms you wouldn't be in this situation.
+match: If you read the email you would know the date.
+nomatch: If you would like to read more, here is the guide.
+
+[on-your-end]
+pattern: (that|this|it|its|the problem|the issue|the fault|the error|the delay) (is|was|lies) (on|at) your (end|side)
+pattern: (is|was|lies) (on|at) your (end|side) , not (ours|our end|our side|us|mine)
+pattern: (that|this|it|its) is (on|at) (u|your end|ur end)
+pattern: (thats|its) (on|at) (your|ur) (end|side)
+weight: -1.5
+kind: blame
+message: "That's on your end" pushes the problem back to the customer. Say what you checked and how you can help them fix it.
+fix: rephrase
+replace: this looks like it's coming from the device or connection, and I can help you check it
+match: That's on your end, not ours.
+match: Its on your end.
+match: The issue is on your side.
+nomatch: Is the photo on your end showing the new price yet?
+
+[not-our-end-deflect]
+pattern: [the problem|the issue|the fault|the error] (is|was|lies) (with|in) your (device|phone|browser|bank|card|card issuer|connection|internet|wifi|router|network|account settings|settings|computer|laptop|isp|provider|carrier|equipment|setup|installation) , not (ours|our <word>|the <word>|us|with us)
+weight: -1.5
+kind: blame
+message: Declaring the customer's device or bank the problem closes the door on helping. Share what you checked and walk them through the next step.
+fix: rephrase
+replace: this seems to be coming from the device, and I can help you check it
+match: The problem is with your device, not our app.
+match: The fault lies in your router, not with us.
+
+[a-you-problem]
+pattern: a (you|u) (problem|issue|thing)
+pattern: (sounds|seems|looks) like a personal (problem|issue)
+pattern: (that is|this is|it is) a personal (problem|issue) (.|!)
+weight: -2.0
+kind: dismissive
+message: "Sounds like a you problem" mocks the customer and refuses to help. Say who can help and how.
+fix: rephrase
+replace: something I'd like to help you sort out
+match: That's a you issue.
+match: Sounds like a personal problem.
+
+[their-problem]
+pattern: (it is|that is|thats|its) (their|the bank's|the airline's|the courier's|the seller's|the manufacturer's|your bank's|your provider's) (problem|issue|fault|responsibility|job)
+pattern: (that is|it is|this is|thats) between (you|u) and (your|the) <word>
+pattern: (a matter|an issue|something|a dispute) between (you|u) and (your|the) <word>
+pattern: (that is|it is|this is|thats) a (problem|issue|matter) (with|for) your (bank|card issuer|card provider|provider|carrier|isp|insurer|landlord|doctor|school|employer)
+weight: -1.5
+kind: dismissive
+message: Handing the customer off with "that's their problem" leaves them stuck between two companies. Tell them who can help and what to ask for, or contact them for the customer.
+fix: rephrase
+replace: your bank is best placed to help with this, and here is what to ask them
+match: Contact your bank, it's their problem.
+match: Thats between you and your card provider.
+match: That's a problem with your bank, not us.
+
+[responsibility-lies-with-you]
+pattern: the (responsibility|onus|fault|liability|blame|obligation) (lies|rests|is|was|sits|falls|fell|lay|rested) (with|on|upon) (you|u|yourself)
+pattern: (it is|it was|that is|that was) (the|your) (customer's|guest's|guests'|student's|passenger's|member's|tenant's|policyholder's|cardholder's|account holder's|buyer's|renter's|hirer's|driver's|patient's|user's|traveller's|traveler's|client's|subscriber's|holder's|owner's|parent's) (responsibility|job|duty|obligation)
+pattern: (you were|you are solely|you are fully|you are entirely|you were solely|you were fully) responsible for (returning|checking|cancelling|canceling|keeping|making sure|ensuring|reading|paying|providing|bringing|updating|monitoring|securing|protecting|arranging|booking|confirming|collecting)
+weight: -1.5
+kind: blame
+message: Telling the customer the responsibility was theirs assigns blame instead of solving the problem. Explain what the rule is and what you can do now.
+fix: rephrase
+replace: the process asks the account holder to handle this, and here is how I can help
+match: The responsibility lies with you.
+match: It is the guest's responsibility to read the house rules.
+match: You were responsible for returning the car with a full tank.
+nomatch: We are responsible for checking every item before it ships.
+
+[up-to-you-to]
+pattern: (it is|it was|that is|that was) [entirely|solely|always] up to (you|u) to (cancel|check|read|make sure|ensure|keep|update|notify|inform|tell us|return|contact|pay|monitor|remember|confirm|arrange|report|provide|track|collect|protect|secure|back up|renew|register|follow|meet|bring|know|understand|turn off|switch off|lock|save)
+pattern: (it is|it was) (your|ur) (job|duty|responsibility) to
+pattern: its (your|ur) (job|duty|responsibility|obligation) to
+weight: -1.5
+kind: blame
+message: "It was up to you to" makes the customer the one at fault. Say what was needed and help them with it now.
+fix: rephrase
+replace: the next step is to
+match: It was up to you to cancel before the renewal.
+nomatch: Which option you choose is entirely up to you.
+nomatch: It's up to you to decide which plan fits best.
+
+[you-missed-the-deadline]
+pattern: you (missed|did not meet|failed to meet|blew|ignored) the (deadline|cut off|cutoff|due date|payment date|return window|refund window|cancellation window|claim window|window|time limit|notice period|submission date|registration deadline|enrolment deadline|enrollment deadline) (.|!|, so|so|and|which|,)
+pattern: you (missed|skipped|did not make) (the|your|a) (payment|payments|instalment|installment|direct debit)
+weight: -1.0
+kind: blame
+message: "You missed the deadline" only states the customer's failure. Say what options are still open after the deadline.
+fix: rephrase
+replace: the deadline has passed, and here is what we can still do
+match: You missed the deadline.
+match: You missed the payment, so the late fee applies.
+
+[you-had-plenty-of-time]
+pattern: you had (plenty of|ample|enough|more than enough|every|lots of|a lot of|sufficient|all the) (time|opportunity|opportunities|chance|chances|warning|notice|reminders|days)
+pattern: you had (<number>|two|three|four|five|seven|ten|fourteen|thirty|sixty|ninety) (days|weeks|months|hours) to
+weight: -1.5
+kind: blame
+message: "You had plenty of time" scolds the customer for not acting sooner. State the timeline neutrally and offer what is still possible.
+fix: rephrase
+replace: the window for this was
+match: You had plenty of time to cancel.
+match: You had 30 days to return it.
+match: You had every opportunity to update your details.
+
+[you-chose-not-to]
+pattern: you (chose|decided|elected|opted|preferred|declined) not to (buy|purchase|take|add|get|pay for|book|insure|cancel|read|use|follow|wait|reply|respond|renew|register|upgrade)
+pattern: you (declined|refused|opted out of|turned down|skipped|waived) (the|our|any) (insurance|cover|coverage|protection|protection plan|warranty|extended warranty|damage waiver|travel insurance|cancellation cover|add on|upgrade)
+pattern: you (chose|picked|booked|selected|bought|purchased|went with|opted for) (a|the) (non refundable|nonrefundable|basic|saver|light|lite|cheapest|budget|lowest|restricted|no frills|advance purchase|prepaid) (rate|fare|ticket|room|plan|option|tariff|package)
+weight: -1.5
+kind: blame
+message: Reminding the customer of the option they turned down blames them for their choice. Explain what that option means now and what help is still possible.
+fix: rephrase
+replace: the booking was made without
+match: You chose not to purchase insurance.
+match: You declined the damage waiver at the desk.
+match: You booked a non refundable rate.
+
+[you-are-bound-by]
+pattern: you (are|were|remain) bound by (it|them|this|that|these) (.|!)
+pattern: you (are|were|remain) (bound by|tied to|tied into|locked into|locked in to|committed to) (the|this|that|your|our|a) [<number>|twelve|eighteen|twenty four] [month|year] (contract|agreement|terms|minimum term|lease|membership|plan)
+pattern: you (signed|accepted|agreed to|initialled|initialed) (it|this|that|them|the contract|the agreement|the waiver|the terms|the lease|the form) (.|!|when you|when u)
+weight: -1.5
+kind: policy
+message: "You signed it, you're bound by it" argues the contract instead of helping. Explain the term and any way out of it.
+fix: rephrase
+replace: the membership has a minimum term
+match: You signed the contract, you are bound by it.
+match: You agreed to the terms.
+match: You're locked into a 12 month contract.
+
+[do-not-blame-us]
+pattern: (you can not|do not|you should not|please do not|you can not really|you do not get to) blame (us|me|our staff|our team|the <word>) (for|when|because)
+pattern: (you have|you have got) no one to blame but yourself
+pattern: you (only|really only) have yourself to blame
+pattern: you brought (this|it|that) on yourself
+weight: -2.5
+kind: blame
+message: Arguing about who is to blame makes the customer the cause of the problem. Focus on what can be done now.
+fix: rephrase
+replace: I understand this is frustrating
+match: You can't blame us for your mistake.
+match: Don't blame us for your own mistake.
+match: You only have yourself to blame.
+match: You brought this on yourself.
+
+[your-own-negligence]
+pattern: (result|consequence|outcome) of your [own] (negligence|carelessness|mistake|error|failure|actions|inaction|choice|decision|oversight|delay)
+pattern: your own (negligence|carelessness|mistake|error|oversight|doing)
+pattern: (caused|damaged|broken) by (you|yourself|u) (.|!|,|and|when|while)
+weight: -2.0
+kind: blame
+message: Calling it the result of the customer's own negligence is an accusation. Describe what happened neutrally and what options remain.
+fix: rephrase
+replace: the result of how the item was used
+match: This is the result of your own negligence.
+match: The damage was caused by you.
+match: Your own carelessness caused this.
+nomatch: The delay was caused by the storm.
+
+[you-are-the-one-who]
+pattern: (you are|you were|u are) the one (who|that) (booked|cancelled|canceled|chose|picked|ordered|bought|agreed|signed|clicked|deleted|changed|missed|forgot|made|entered|typed|selected|decided|failed|ignored|did)
+weight: -2.0
+kind: blame
+message: "You're the one who booked it" throws the problem back at the customer. Explain what happened and what can be done.
+fix: rephrase
+replace: the booking shows that
+match: You are the one who cancelled the order.
+match: You're the one who chose the cheaper option.
+
+[you-did-not-disclose]
+pattern: you (did not|failed to) (disclose|declare|tell us about|inform us of|inform us about|report|notify us of|mention) (the|this|that|it|your|a|any)
+pattern: you never (disclosed|declared|informed us of|informed us about|reported|notified us of|mentioned) (the|this|that|it|your|a|any)
+weight: -1.0
+kind: blame
+message: "You didn't disclose" frames the customer as hiding something. Say which information affects the claim and how it can still be added.
+fix: rephrase
+replace: we don't have a record of
+match: You did not disclose the previous damage.
+match: You never declared the pre existing condition.
+
+[you-returned-it-late]
+pattern: you (returned|brought back|dropped off|handed back|sent back) (it|the car|the vehicle|the van|the bike|the item|the device|the equipment|the keys|the book|the books|the rental|the scooter|the router|the kit) (late|damaged|dirty|broken|unpaid|without|with less|after the)
+pattern: (because|since|as) you (were|arrived|checked in|showed up|turned up|got there|logged in|paid) (late|after the)
+weight: -1.5
+kind: blame
+message: Leading with what the customer did wrong reads as an accusation. State what the record shows and what you can offer.
+fix: rephrase
+replace: our records show the vehicle was returned after the agreed time
+match: You returned the car late, so an extra day was charged.
+match: The gate was closed because you arrived late.
+
+[you-still-owe]
+pattern: (you|u) still owe (us|the|a|the full|the remaining|the balance|the outstanding|<number>)
+pattern: (you|u) owe us
+pattern: you (are|remain) still (liable|responsible) for
+weight: -1.0
+kind: blame
+message: "You still owe us" is how debt collectors speak. State the balance and the ways to pay or dispute it.
+fix: rephrase
+replace: there is an outstanding balance of
+match: You still owe the full cancellation fee.
+match: You owe us the remaining three months.
+nomatch: We owe you a refund for the missing item.
+
+[you-used-it-you-pay]
+pattern: you (used|ordered|booked|took|consumed|streamed|watched|downloaded) (it|them|the <word>) , (you|so you) (pay|owe|are paying|have to pay) [for it]
+pattern: you broke it , you (pay|bought|own) [for] it
+pattern: you get what you pay for
+weight: -2.5
+kind: condescending
+message: Retorts like "you used it, you pay for it" or "you get what you pay for" mock the customer. Explain the charge and any options.
+fix: rephrase
+replace: the charge covers what was used
+match: You used it, you pay for it.
+match: You get what you pay for.
+
+[take-responsibility-for-your]
+pattern: take [some|more] (responsibility|ownership) (for|of) your [own] (actions|account|mistake|mistakes|choices|choice|purchase|purchases|decisions|decision|booking|security|password|belongings|bags|luggage|finances|spending)
+weight: -2.0
+kind: condescending
+message: Telling the customer to take responsibility lectures them. Offer help with what they need to do next.
+fix: rephrase
+replace: here is what you can do to keep your account safe
+match: You need to take responsibility for your own spending.
+
+[you-clearly-missed]
+pattern: (not sure|i am not sure|i do not know|i do not see|i can not see|no idea) how you (missed|overlooked|did not see|did not notice|could miss|could have missed|managed to miss)
+pattern: how (did|could) you (miss|not see|not notice|overlook|misread|ignore) (it|this|that|the|our)
+weight: -2.0
+kind: condescending
+message: "Not sure how you missed that" mocks the customer for overlooking something. Point to the information kindly.
+fix: rephrase
+replace: this is easy to miss
+match: Not sure how you missed that.
+match: I don't know how you missed it, it's on the first page.
+match: How did you miss the email?
+
+# ---------------------------------------------------------------------------------------------
+# dismissive
+# ---------------------------------------------------------------------------------------------
+
+[not-how-it-works]
+pattern: (that|this|thats|it) is not how (it|this|that|things|any of this|we|our <word>|the <word>|the <word> <word>|insurance|banking|refunds|returns|billing|the system|the process|rentals|bookings|tickets|warranties|subscriptions|memberships) (works|work|operates|operate|goes|go|happens)
+pattern: (that|this|it) (does not|do not|is not going to) work (that way|like that|like this|that way around)
+pattern: thats not how (it|this|that|things|any of this|we|our <word>|the <word>|the system) (works|work|operates|goes)
+weight: -1.5
+kind: dismissive
+message: "That's not how it works" tells the customer they are naive without explaining anything. Explain how it does work and what they can do.
+fix: rephrase
+replace: here is how this works
+match: That's not how it works.
+match: That isn't how insurance works.
+match: thats not how any of this works
+match: It doesn't work like that, the deposit is kept.
+nomatch: That's not how it should work, so I've reported it to the team.
+
+[nothing-further-to-add]
+pattern: (we|i) have nothing (further|more|else) to (add|say|discuss|offer|tell you) [on this|on this matter|about this|regarding this]
+pattern: there is nothing (further|more|else) to (discuss|add|say|talk about|escalate|investigate|review|look into|check) [on this|here|about this|regarding this]
+pattern: there is no more to (discuss|say|add)
+weight: -1.5
+kind: dismissive
+message: "We have nothing further to add" shuts the customer out. Summarize the outcome and say what they can still do, such as where to appeal.
+fix: rephrase
+replace: to sum up where things stand
+match: We have nothing further to add.
+match: There is nothing else to discuss.
+match: There is no more to discuss on this.
+
+[will-not-discuss-further]
+pattern: (we|i) (will not|are not going to|am not going to|do not intend to|will no longer) (be discussing|discuss|be debating|debate|revisit|be revisiting|be entertaining|entertain|be engaging in|engage in|be corresponding|correspond) (this|it|that|the matter|your complaint|your claim|the issue|further|any further)
+pattern: (will not|would not|can not) be (discussed|debated|revisited|reopened|re opened|entertained|looked at|reviewed|reconsidered|considered) (further|again|any further|any more)
+pattern: (we|i) will not be entering into [any] [further] (correspondence|discussion|debate)
+pattern: no further (correspondence|discussion|debate) will be entered into
+weight: -2.0
+kind: dismissive
+message: Refusing to discuss the matter further ends the conversation on the company's terms. Say what the outcome is and how the customer can take it further.
+fix: rephrase
+replace: if you'd like this looked at again, here is how to request a review
+match: We will not be discussing this further.
+match: Your complaint will not be reviewed again.
+match: No further correspondence will be entered into.
+match: We won't revisit the matter.
+
+[already-explained-position]
+pattern: (we|i) [have] already (explained|answered|responded|replied) (.|!|twice|before|earlier|above|previously)
+pattern: (we|i) have already (explained|answered|addressed|responded to|replied to|dealt with|covered|clarified|set out|given you|provided) (our position|your question|your questions|your complaint|your query|your concern|your concerns|this matter|the matter|the reason|the reasons|the answer|an answer|our answer|our decision|the decision|everything|all of this)
+pattern: (this|that) (has|have) already been (addressed|explained|answered|covered|clarified)
+weight: -1.5
+kind: passive-aggressive
+message: "We've already explained our position" tells the customer their follow-up is a waste of time. Answer the question again, briefly, and add anything new.
+fix: rephrase
+replace: to recap
+match: We have already explained our position.
+match: I've already answered your question.
+match: This has already been addressed.
+nomatch: Your request has already been dealt with and the refund is on its way.
+
+[already-told-you]
+pattern: (i|we) [have|had] already told (you|u) [that|this|so|twice|before|earlier]
+pattern: (i|we) [have] told (you|u) already
+pattern: ^ [i|we] already told (you|u)
+pattern: ^ told (you|u) [that|this|so] (already|twice|before)
+pattern: (i|we) told (you|u) so
+weight: -1.5
+kind: passive-aggressive
+message: "I already told you" scolds the customer for asking again. Answer again, briefly, as if for the first time.
+fix: rephrase
+replace: just to recap
+match: I've told you already.
+match: I already told you.
+match: already told u
+match: Told you already, no.
+
+[already-been-over-this]
+pattern: (we|i) have already (been over|been through|gone over|gone through|discussed|covered) (this|that|it)
+pattern: (we|i) (went|have gone|have been) over (this|that|it) already
+weight: -1.5
+kind: passive-aggressive
+message: "We've already been over this" makes the customer feel they are wasting your time. Recap the answer briefly.
+fix: rephrase
+replace: to recap
+match: We've already been over this.
+match: We went over this already.
+
+[whatever-u-say]
+pattern: ^ [okay|sure|yeah|fine] [,] whatever (u|ya) (say|want)
+pattern: whatever (you|u) say (.|!|,)
+weight: -2.0
+kind: dismissive
+message: "Whatever you say" brushes the customer off. Acknowledge what they said and answer it.
+fix: rephrase
+replace: I understand
+match: whatever u say
+match: Whatever you say, the fee stays.
+
+[curt-fine]
+pattern: ^ (fine|k|kk|meh|okay then|right then|alright then) (.|!)
+pattern: ^ its simple
+weight: -0.5
+kind: dismissive
+message: A one-word "Fine." or "K." reads as cold and final. Add a sentence that shows you read the message and says what happens next.
+fix: rephrase
+replace: Thanks for letting me know, I've updated that for you.
+match: Fine.
+match: k.
+match: Ok then.
+nomatch: Noted with thanks, I've passed this on to our team.
+nomatch: Sure thing, I can help with that.
+nomatch: Fine dining is not included in the package.
+
+[curt-okay]
+pattern: ^ (okay|sure|right|no) .
+weight: -0.3
+kind: dismissive
+message: A bare "Ok." or "Sure." at the start reads as curt. Add a word of warmth or say what you will do.
+fix: rephrase
+replace: Thanks, I can help with that.
+match: Ok. The refund was already sent.
+match: Sure. Whatever works.
+nomatch: Sure, I can help with that.
+nomatch: Okay! Let me check that for you.
+
+[so-what]
+pattern: ^ (so|and|and so|so what|your point|what is your point) (?|??|?!)
+pattern: your point (being|is) (?|??|?!)
+pattern: (so|and) what (?|??|?!)
+weight: -2.0
+kind: dismissive
+message: A curt "So?" or "Your point being?" challenges the customer instead of helping. Acknowledge the point and answer it.
+fix: rephrase
+replace: I see what you mean
+match: So?
+match: And?
+match: Your point being?
+nomatch: So, what can we do next? Here are two options.
+
+[do-not-know-what-else-you-want]
+pattern: (i|we) (do not|really do not|honestly do not) know what [else] (you want|you expect) (from (me|us)|.|!)
+pattern: (i am|we are) not sure what [else] you (want|expect) from (me|us)
+weight: -2.0
+kind: dismissive
+message: "I don't know what else you want" tells the customer they are being unreasonable. Ask what outcome they are hoping for, and say what you can do.
+fix: rephrase
+replace: could you tell me what outcome you're hoping for
+match: I don't know what else you want.
+match: We are not sure what you want from us.
+
+[comma-nothing-we-can-do]
+pattern: , (nothing|not much|not a lot) [more|else|further] (we|i) can do
+pattern: , (nothing|not much|not a lot) [more|else|further] (we|i) (could|are able to|am able to) do
+pattern: ^ (sorry|apologies|unfortunately) [,] [but] nothing [more|else|further] (we|i) can do
+weight: -1.5
+kind: dismissive
+message: "Sorry, nothing we can do" closes the door. Say what you can do, even if it is small, or who can help.
+fix: rephrase
+replace: here is what I can do
+match: Sorry, not much I can do.
+match: Sorry, nothing we can do.
+match: The flight left on time, nothing more we can do.
+
+[it-is-only-a-few]
+pattern: (it is|it was|that is|its|this is) (only|just|merely|barely) (<number>|a few|a couple of|a couple|one|two|three|four|five|ten|twenty|fifty) (days|hours|minutes|dollars|pounds|euros|quid|bucks|cents|pence|weeks|percent|extra) (.|!|late|delay|behind|more|extra)
+pattern: (it is|it was|that is|its) (only|just|merely) (a|one) (day|hour|week|dollar|pound|euro|buck) (late|delay|more|extra)
+pattern: (it is|it was|that is|its|this is) (only|just|merely) (a|some) (scratch|scuff|dent|chip|mark|crease|smudge|stain|cosmetic issue|cosmetic mark|few scratches|little scratch|small scratch|minor scratch|small dent|tiny dent|tiny mark|small mark)
+weight: -1.0
+kind: dismissive
+message: "It's only a few days" minimizes what the customer is upset about. Acknowledge the impact first, then give the facts.
+fix: rephrase
+replace: I know any delay is frustrating, and
+match: It's only a few days.
+match: It's only five dollars.
+match: It's just a scratch.
+nomatch: It should only take two days to arrive.
+
+[hardly-a-big-deal]
+pattern: (hardly|not exactly|scarcely) the end of the world
+pattern: (it|this|that|thats|its) is hardly (a|an) (big deal|issue|problem|emergency|disaster|catastrophe|tragedy|crisis|major issue)
+pattern: (it|this|that) is (not|hardly) the end of the world
+pattern: first world problem
+weight: -1.5
+kind: dismissive
+message: Calling it hardly a big deal minimizes the customer's experience. Acknowledge it, then explain.
+fix: rephrase
+replace: I understand this matters to you
+match: This is hardly a big deal.
+match: It's not the end of the world.
+match: Honestly that's a first world problem.
+
+[other-customers-manage]
+pattern: (other|most|all our other|our other) (customers|guests|users|members|people|passengers|students|clients|subscribers|patients) (do not|have not|never|did not) [seem to] (have|had|experience|experienced) (a|any|this|the same|that|an) (problem|problems|issue|issues|trouble|difficulty|complaint|complaints)
+pattern: (other|most|all our other|our other|the other) (customers|guests|users|members|people|passengers|students|clients|subscribers|patients|drivers|travellers|travelers|tenants|shoppers) (do not|have not|never|did not) [seem to] (complain|complained|report|reported|experience|experienced|struggle|mind|find)
+pattern: (everyone|everybody) else (managed|manages|seems to manage|managed fine|copes|coped|can|could|understands|understood|has no problem|had no problem|has no issues|had no issues|is fine|was fine|figured it out|follows|followed|did it|got it|gets it|reads|read)
+pattern: (other|all our other|our other) (customers|guests|users|members|people|passengers|students|clients) (manage|managed|seem to manage|figure it out|figured it out|cope|coped|have no problem|had no problem|have no trouble|had no trouble)
+weight: -1.5
+kind: blame
+message: Comparing the customer with others who "manage fine" implies they are the problem. Look at what is different in their case.
+fix: rephrase
+replace: let's look at what's different in your case
+match: Other customers don't seem to have a problem.
+match: Everyone else managed fine.
+match: Other guests manage without any trouble.
+nomatch: Other customers have reported the same issue, so we are fixing it.
+
+[complaints-like-this]
+pattern: (complaints|demands|threats|rants|tantrums) like (this|yours|these|that|this one)
+pattern: (people|folks) like (you|yourself|u)
+pattern: the likes of (you|u)
+weight: -1.5
+negated: confrontation -1.5
+kind: condescending
+message: "Complaints like yours" or "customers like you" lumps the customer into a group you resent. Respond to this customer's message on its own terms.
+fix: rephrase
+replace: your complaint
+match: Complaints like this are why we have the policy.
+nomatch: Comments like yours help us plan what to stock.
+match: People like you are the reason prices go up.
+nomatch: We love hearing from customers like you who take the time to share feedback.
+
+[messages-will-not-be-answered]
+pattern: (further|any further|any more|future|repeated|additional|subsequent) (emails|messages|calls|complaints|correspondence|letters|tickets|requests|chats|comments|enquiries|inquiries|contact) (will not|shall not|would not|are not going to) be (answered|responded to|replied to|acknowledged|read|reviewed|considered|entertained|actioned|dealt with|returned)
+pattern: (emails|messages|calls|correspondence|letters|chats|enquiries|inquiries) (will not|shall not|are not going to) be (answered|responded to|replied to|acknowledged|read|entertained|returned) (.|!)
+pattern: (emails|messages|calls|complaints|correspondence|letters|tickets|requests|enquiries|inquiries|contact|contacts|attempts) (will be|are being|may be) (ignored|disregarded|deleted|closed without [a] (response|reply)|filed without [a] (response|reply))
+pattern: (will not|would not|are not going to|is not going to) (receive|get) (a|any) (response|reply|answer)
+pattern: (we|i) will not (respond|reply) to (further|any further|any more|more|future|additional|repeated|these|your) (emails|messages|correspondence|complaints|contact|calls|tickets|letters|requests|enquiries)
+weight: -2.0
+kind: commanding
+message: Announcing that further messages will be ignored shuts the customer out. Say how the case can be escalated or reviewed instead.
+fix: rephrase
+replace: if you'd like this reviewed further, you can contact our escalations team
+match: Emails will not be answered.
+match: Further correspondence will be ignored.
+match: Any further messages will not receive a response.
+match: We will not respond to further emails on this matter.
+nomatch: Calls will be answered in the order they are received.
+
+[complain-all-you-like]
+pattern: (you can|you may|feel free to|go ahead and|you are welcome to|you are free to) complain (all you (like|want)|as much as you (like|want)|if you (like|want)|to whoever you (like|want))
+pattern: ^ complain (if|all|as much as|to whoever|to whomever) (you|u)
+pattern: complain all (you|u) (like|want)
+weight: -2.0
+kind: dismissive
+message: "Complain all you like" tells the customer their complaint won't matter. Tell them how to raise a complaint and what happens next.
+fix: rephrase
+replace: if you'd like to make a formal complaint, here is how
+match: You can complain all you like, it won't change anything.
+match: Complain if you want.
+nomatch: You can complain to the ombudsman if you are not happy with our final response, and here is how.
+
+[take-your-business-elsewhere]
+pattern: (take|bring) your (business|custom|money) elsewhere
+pattern: (shop|go|bank) (elsewhere|somewhere else|someplace else) (.|!|then)
+pattern: if you do not like (it|this|that|our <word>|the <word>) [,] (go|shop|book|leave|cancel|you can leave|you can go|you can cancel|you know where the door is|use someone else|find another)
+pattern: ^ do not like it (?|??|,)
+weight: -2.5
+kind: dismissive
+message: Inviting the customer to go elsewhere tells them they don't matter. Address the complaint and offer what you can.
+fix: rephrase
+replace: I'd like to keep you as a customer, so let's see what I can do
+match: Feel free to take your business elsewhere.
+match: You're welcome to shop elsewhere.
+match: If you don't like it, go somewhere else.
+match: Don't like it? Cancel.
+
+[if-unhappy-you-can-cancel]
+pattern: if you are (unhappy|not happy|dissatisfied|not satisfied|not pleased) [with (it|this|that|the <word>|our <word>|the <word> <word>)] [,] you (can|are free to|may|could|are welcome to) (cancel|leave|go|close your account) (.|!)
+pattern: (nobody|no one) is (forcing|making|asking) you to (stay|use|buy|book|keep|pay|shop|bank|fly|continue)
+weight: -1.5
+kind: dismissive
+message: "If you're unhappy you can cancel" answers a complaint with the exit. Address the complaint first; mention options only as help.
+fix: rephrase
+replace: I'd like to fix this for you
+match: If you are unhappy, you can cancel.
+match: Nobody is forcing you to stay.
+nomatch: If you're unhappy with the colour, we'll swap it for free.
+
+[no-time-for-this]
+pattern: (we|i) (do not|really do not|simply do not) have time for (this|that|these|games|this nonsense|this kind of thing)
+pattern: (stop|quit) wasting (our|my|everyone's) time
+pattern: (you are|this is|that is|u are) [just] wasting (our|my) time
+pattern: (a|such a) waste of (our|my) time
+weight: -2.5
+kind: dismissive
+message: Telling the customer they are wasting your time is an insult. Keep helping or end the conversation politely.
+fix: rephrase
+replace: let's focus on what I can do for you
+match: We don't have time for this.
+match: Please stop wasting our time.
+match: You're wasting my time.
+
+[heard-you-the-first-time]
+pattern: (we|i) heard you the first time
+pattern: (we|i) (got|understood|read) (it|that|you) the first time
+weight: -2.0
+kind: passive-aggressive
+message: "We heard you the first time" scolds the customer for repeating themselves. They repeat themselves because they don't feel heard: answer the point.
+fix: rephrase
+replace: I understand your concern
+match: Yes, we heard you the first time.
+nomatch: No need to repeat yourself, I've got all the details.
+
+[moving-on-short]
+pattern: ^ (moving on|next question|next) (.|!)
+pattern: ^ oh well (.|!|,)
+weight: -1.5
+kind: dismissive
+message: "Oh well." or "Moving on." brushes past what the customer said. Acknowledge it before changing the subject.
+fix: rephrase
+replace: I'm sorry this happened
+match: Moving on.
+match: Oh well.
+
+[too-bad]
+pattern: , (too bad|tough luck|tough|hard luck|sucks) (.|!)
+pattern: ^ (too bad|tough|hard luck) (.|!)
+pattern: (sucks|sux) to be (you|u)
+pattern: (that is|such is|thats) life (.|!)
+weight: -2.0
+kind: dismissive
+message: "Too bad." tells the customer their problem doesn't matter. Acknowledge it and say what can be done.
+fix: rephrase
+replace: I'm sorry this happened
+match: Too bad.
+match: That's life.
+match: Sucks to be you.
+
+[none-of-our-business]
+pattern: (that is|it is|this is|thats) none of (our|my) business
+pattern: (that is|it is|this is|thats) not (our|my) business
+pattern: (that is|it is|this is|thats) not (our|my) (job|responsibility|remit|place) to (fix|sort|chase|deal with|help|follow up|contact|call)
+weight: -2.0
+kind: dismissive
+message: "Not our business" tells the customer you won't help. Say who can help and how to reach them.
+fix: rephrase
+replace: this is handled by another team, and here is how to reach them
+match: That's none of our business.
+match: It's not our job to chase your courier.
+
+[outside-our-responsibility]
+pattern: (outside|beyond) (our|my) (responsibility|remit|area of responsibility|scope of responsibility)
+pattern: (is|was) not (our|my) (responsibility|concern|problem|issue) (to|at all|whatsoever|in any way)
+weight: -1.5
+kind: dismissive
+message: "Outside our responsibility" pushes the customer away. Tell them who can help and what you can do.
+fix: rephrase
+replace: handled by another team, and I can point you to them
+match: That is outside our responsibility.
+match: It was not our responsibility at all.
+
+[cannot-help-you-if-you]
+pattern: (i|we) can not help (you|u) if (you|u) (will not|do not|refuse|are not going to|keep|continue|can not)
+pattern: (i|we) can not help (you|u) (unless|until) you (stop|calm|start|read|listen|follow)
+weight: -1.5
+kind: dismissive
+message: "I can't help you if you won't" puts the blame on the customer. Say what you need and why.
+fix: rephrase
+replace: to help you, I'll need
+match: I can't help you if you won't send the receipt.
+match: We can't help you unless you stop shouting.
+
+# ---------------------------------------------------------------------------------------------
+# condescending
+# ---------------------------------------------------------------------------------------------
+
+[it-is-simple-dot]
+pattern: (it is|its|this is|that is|thats) simple .
+pattern: (it|this|that) [really] is that (simple|easy) .
+pattern: simple as that .
+weight: -1.0
+kind: condescending
+message: "It's simple." implies the customer should have managed on their own. Walk them through the step instead.
+fix: rephrase
+replace: here is how to do it
+match: It's simple.
+match: Its simple.
+match: It really is that simple.
+nomatch: It's easy! Just tap Settings and you're done.
+
+[try-reading]
+pattern: (try|maybe try|perhaps try|how about|have you tried|you could try|you might try) (reading|re reading|rereading) (the|your|our|my) (faq|faqs|email|emails|terms|t & cs|terms and conditions|instructions|manual|policy|contract|agreement|confirmation|booking|ticket|receipt|listing|description|label|website|guide|help centre|help center|documentation|docs|syllabus|handbook|inbox|spam folder|statement|bill|invoice|small print|fine print)
+pattern: (try|maybe try|perhaps try) (reading|re reading|rereading) (it|them|this|that|what|before)
+weight: -2.0
+kind: condescending
+message: "Try reading the FAQ" is sarcastic advice that implies the customer can't read. Give the answer, and link the page as extra help.
+fix: rephrase
+replace: the answer is in this part of the FAQ, and here it is in short:
+match: Try reading the FAQ.
+match: Have you tried reading the manual?
+match: Maybe try reading the email we sent.
+nomatch: Have you tried restarting the router?
+nomatch: Try checking your inbox and spam folder for the code.
+
+[perhaps-read-the]
+pattern: ^ (perhaps|possibly) (read|check|look at|reread|re read|review) (the|our|your) (faq|faqs|terms|t & cs|terms and conditions|instructions|manual|policy|contract|agreement|confirmation|booking|listing|description|label|website|guide|help centre|help center|documentation|docs|syllabus|handbook|small print|fine print|size guide|size chart|email|emails)
+pattern: ^ (perhaps|maybe) next time [,] (read|check|look at|try|make sure|double check|pay attention|measure|think)
+pattern: ^ perhaps (read|check|look) (before|first|next time|properly|carefully)
+weight: -1.5
+kind: condescending
+message: "Maybe read the FAQ next time" lectures the customer. Answer the question and point to the page as help.
+fix: rephrase
+replace: the details are in
+match: Perhaps read the FAQ next time.
+match: Maybe next time read before you click buy.
+match: Perhaps check before ordering.
+
+[read-the-terms-curt]
+pattern: , (read|reread|re read) (the|your|our) (terms|t & cs|terms and conditions|policy|contract|agreement|rental agreement|lease|faq|faqs|booking conditions|fare rules|size guide|size chart|syllabus|handbook|policy wording|conditions|rules|house rules|description|listing|instructions|manual|label) (.|!|again|properly|carefully|next time|more carefully)
+pattern: ^ (read|reread|re read) (the|your|our) (terms|t & cs|terms and conditions|policy|contract|agreement|rental agreement|lease|faq|faqs|booking conditions|fare rules|size guide|size chart|syllabus|handbook|policy wording|policy document|policy documents|conditions|rules|house rules|confirmation|email|emails|description|listing|instructions|manual|label|ticket|receipt) (.|!|again|properly|carefully|next time|more carefully)
+weight: -1.5
+kind: commanding
+message: A bare "Read the terms." orders the customer to go and find the answer themselves. Give the answer, then point to the document.
+fix: rephrase
+replace: the relevant part of the terms says
+match: Read the email.
+match: Read your contract.
+match: Read the fare rules.
+nomatch: 3. Review the terms and conditions, then tick the box to agree.
+nomatch: Read our guide for more tips on getting started with your new plan.
+
+[answer-is-in-the-faq]
+pattern: (the answer|the information|the info|everything|all of this|all of that|all this) is [all] (in|on) (the|our) (faq|faqs|website|site|help centre|help center|help page|manual|confirmation email|booking confirmation|documentation|docs) (.|!|if|,|which|that)
+pattern: it is all (in|on) (the|our) (faq|faqs|website|site|help centre|help center|help page|manual|confirmation email|booking confirmation|documentation|docs)
+pattern: (everything|all of this|all this|it) is (explained|covered|answered|listed|detailed|described|written|stated) (in|on) (the|our) (faq|faqs|website|site|help centre|help center|manual|terms|t & cs|terms and conditions|contract|documentation|docs)
+weight: -1.0
+kind: condescending
+message: Telling the customer the answer is in the FAQ sends them away unhelped. Give the answer here, then link the page.
+fix: rephrase
+replace: here is the answer, and the FAQ has more detail
+match: The answer is in the FAQ.
+match: Everything is explained in the FAQ.
+match: It's all in the FAQ if you'd bothered to look.
+
+[clearly-on-our-website]
+pattern: (is|are|was|were) (clearly|plainly|very clearly) (on|in) (our|the|your) (website|site|app|faq|faqs|receipt|ticket|booking|confirmation|listing|page|product page|label|box|invoice|bill|contract|email|emails|letter|statement|menu|syllabus|timetable|signs|sign)
+pattern: (it|this|that) (says|states|said|stated) (so|it|that|this) (right|clearly|plainly) (there|on|in)
+weight: -1.0
+kind: condescending
+message: "It's right there on the receipt" implies the customer should have seen it. Tell them what it says.
+fix: rephrase
+replace: it's listed on
+match: The information is clearly on our website.
+match: It says so right on the booking page.
+nomatch: You can see it right there in the app once you log in.
+nomatch: It's all in the app now, so you can manage everything in one place.
+
+[black-and-white]
+pattern: (in|written in|set out in|spelled out in) black and white
+pattern: (it is|its|it was|that is|thats|it says|it is written|it is) literally (on|in|written|printed|stated|the first|right there|on the first|in the first|at the top|in bold|in big)
+pattern: literally (says|states|said|stated|tells you|shows)
+weight: -1.5
+kind: condescending
+message: "It's in black and white" or "it literally says" talks down to the customer. Quote what it says and explain it.
+fix: rephrase
+replace: it's listed clearly
+match: It's written in black and white.
+match: It's literally on the first page.
+match: The label literally says hand wash only.
+
+[most-people-know]
+pattern: (most|many|all|other|normal|sensible) (people|customers|guests|passengers|travellers|travelers|users|drivers|students|adults|shoppers) (know|understand|realise|realize|are aware|would know|would check|would read|would have checked|would have read|would have known)
+pattern: any (reasonable|sensible|normal|rational|careful|responsible) (person|customer|guest|adult|driver|traveller|traveler|passenger|user|shopper|student) (would|should|knows|understands|could)
+weight: -1.5
+kind: condescending
+message: Comparing the customer with what "most people know" implies they fall short. Give the information without the comparison.
+fix: rephrase
+replace: it's easy to miss that
+match: Most people understand this.
+match: Most customers know to check the dates.
+match: Any reasonable person would have checked.
+nomatch: Many customers ask about this, so here is a quick guide.
+
+[what-is-confusing]
+pattern: (i do not see|i do not understand|not sure|i am not sure|i can not see|i fail to see|i do not get) what is [so] (confusing|unclear|complex|tricky) (about|here|.)
+pattern: what is [so] (confusing|unclear) about (this|that|it|the)
+weight: -2.0
+kind: condescending
+message: "I don't see what's confusing" tells the customer they are slow. Explain again in different words.
+fix: rephrase
+replace: let me put it another way
+match: I don't see what's confusing about that.
+match: Not sure what is unclear here.
+
+[how-hard-is-it]
+pattern: how hard (is it|can it be|was it|could it be|would it be) [to|really|honestly|for you]
+pattern: is it (really|honestly|seriously|actually) (that|so) (hard|difficult) to
+pattern: (was|is) (that|it) (so|really so|really that|that) (hard|difficult) (?|??|?!)
+weight: -2.0
+kind: condescending
+message: "How hard is it to ..." mocks the customer. Explain the step and offer help.
+fix: rephrase
+replace: here is the quickest way to
+match: How hard is it to read an email?
+match: How hard can it be?
+match: Is it really that hard to check your inbox?
+
+[this-is-basic]
+pattern: (this|that|it|thats|its) is [pretty|very|really|quite|just|fairly] (basic|elementary|beginner) (stuff|things|information|knowledge|.|!)
+pattern: (basic|elementary|simple) (stuff|common sense|reading|maths|math) (.|!|,|really|honestly|tbh)
+weight: -1.5
+kind: condescending
+message: "This is basic stuff" belittles the customer. Explain the step without judging it.
+fix: rephrase
+replace: here is how it works
+match: Honestly, this is basic stuff.
+match: This is basic.
+nomatch: This is the basic plan, and the premium plan adds more storage.
+
+[should-not-have-to-explain]
+pattern: (i|we) (should not|should not really|should not need to|should not have to|really should not have to) (explain|tell you|repeat|remind you|spell|say|point out)
+pattern: (i|we) should not (have|need) to (explain|tell you|repeat|remind you|spell|say|point out)
+weight: -2.0
+kind: condescending
+message: "I shouldn't have to explain this" scolds the customer for asking. Explain it once more, plainly.
+fix: rephrase
+replace: let me explain
+match: I shouldn't have to explain this.
+match: I shouldn't need to tell you this.
+
+[let-me-break-it-down]
+pattern: (let me|i will|i am going to|allow me to) break (it|this|that) down for you
+pattern: (let me|i will|i am going to) make (this|it|that) (simple|simpler|easy|easier|as simple as possible|really simple) for you
+pattern: to put it (simply|plainly|bluntly|another way) for you
+pattern: (in|using) (simple|small|plain|short) words for you
+weight: -1.5
+kind: condescending
+message: "Let me break it down for you" implies the customer needs it spelled out. Just explain clearly.
+fix: rephrase
+replace: here is how it works
+match: Let me break it down for you.
+match: I'll make this simple for you.
+match: To put it simply for you, the fee stays.
+
+[do-you-understand]
+pattern: (do you|did you|can you) understand [now|that|this|me] (?|??|?!)
+pattern: (is|was) (that|this|it) (clear|clear enough|understood|clearer) [now|enough|for you|to you] (?|??|?!)
+pattern: ^ (got it|understand|understood|capisce|comprende|clear) (?|??|?!)
+pattern: (does|do) (that|this|it) make sense [to you] now (?|??|?!)
+weight: -1.5
+kind: condescending
+message: "Do you understand?" or "Is that clear?" quizzes the customer like a pupil. Ask whether anything is still unclear, or whether you can help further.
+fix: rephrase
+replace: let me know if anything is still unclear
+match: Do you understand?
+match: Is that clear enough for you?
+match: Got it?
+match: Does that make sense to you now?
+nomatch: Does that make sense? Happy to walk you through it on a call.
+
+[hopefully-clear-now]
+pattern: hopefully (that is|this is|it is|thats|everything is) (clear|clearer|understood|clear enough) (now|for you|this time|to you)
+pattern: (i|we) hope (that|this) (clears it up|clears things up|is clear|is clearer|makes it clear) (for you now|now|this time)
+pattern: (i|we) hope you understand now
+pattern: (i|we) hope (that|this|it) is (clear|clearer) (now|this time)
+weight: -1.5
+kind: condescending
+message: "Hopefully that's clear now" suggests the customer was slow to understand. Offer to help further instead.
+fix: rephrase
+replace: I hope that helps, and I'm happy to go over any part again
+match: Hopefully that's clear now.
+match: I hope you understand now.
+nomatch: I hope this clears things up, and let me know if you have any questions.
+
+[not-the-first-to-get-wrong]
+pattern: (you are|you would not be|u are) not the first (to get|to make|to misread|to miss|to confuse|person to get|one to get|to misunderstand|to not read|to skip) (this|it|that|the|these|those)
+weight: -1.5
+kind: condescending
+message: "You're not the first to get this wrong" puts the customer among those who made a mistake. Explain the step kindly.
+fix: rephrase
+replace: this trips a lot of people up
+match: You're not the first to get this wrong.
+nomatch: You're not the first to report this, and we're on it.
+
+[not-our-job-to-teach]
+pattern: (it is|that is|its|thats) not (our|my) (job|role|place|responsibility) to (teach|educate|explain|read|check|remind|babysit|hold your hand|do it for you|spoon feed|walk you through|train)
+pattern: (we are|i am) not here to (hold your hand|babysit|teach you|educate you|do it for you|do your|read it for you|spoon feed|remind you)
+pattern: [we|i] (can not|will not|are not going to|do not|not able to|am not going to) hold your hand
+weight: -2.5
+kind: condescending
+message: "We're not here to hold your hand" belittles the customer for needing help. Give the help, or say where it is.
+fix: rephrase
+replace: here is a step-by-step guide
+match: We are not here to hold your hand.
+match: It's not our job to teach you how the app works.
+match: We can't hold your hand through this.
+
+[educate-yourself]
+pattern: (educate|inform) yourself
+pattern: (do|should have done|should do|needs to do|need to do) your (research|homework|due diligence|reading)
+pattern: ^ [just] (google|search|look) it [up] (.|!)
+pattern: (just|simply) google (it|that|this)
+pattern: (a|one) (quick|simple) (google|search|look) would have
+weight: -2.0
+kind: condescending
+message: "Do your research" or "just google it" tells the customer they shouldn't have asked. Answer them; asking is what support is for.
+fix: rephrase
+replace: here is what you need to know
+match: Educate yourself on the terms.
+match: Do your research before booking.
+match: Just google it.
+match: Look it up.
+
+[you-are-wrong]
+pattern: you are (simply|completely|totally|entirely|quite|just|plain|absolutely|very much) (wrong|mistaken|incorrect)
+pattern: (you are|u are|ur) (wrong|mistaken|incorrect) (.|!|,|about|there|here|again)
+pattern: (i am afraid|sorry|sorry but|with respect|respectfully) [,] you are (wrong|mistaken|incorrect)
+weight: -1.5
+kind: condescending
+message: "You're wrong" turns the conversation into an argument. Show what the records say and what that means for them.
+fix: rephrase
+replace: our records show something different
+match: You are mistaken.
+match: You're wrong.
+match: You are completely wrong.
+nomatch: You are correct, the charge was an error.
+
+[that-is-not-true]
+pattern: ^ [no ,] (that|this) is [simply|just|factually|completely|totally|absolutely|plainly] (not true|untrue|incorrect|false|not correct|not accurate|inaccurate|a lie|not the case|nonsense|rubbish) (.|!)
+pattern: ^ (that|this) is not what happened (.|!)
+pattern: ^ (actually|no|nope|erm|um|well) , (that|this) is (not the case|not true|not correct|incorrect|untrue|false|wrong) (.|!)
+pattern: (that|this) is (factually|simply|completely|totally|patently|demonstrably) (incorrect|untrue|false|wrong)
+weight: -1.5
+kind: condescending
+message: "That's not true" calls the customer a liar. Share what the records show, and ask for anything that might show something different.
+fix: rephrase
+replace: our records show something different
+match: That is incorrect.
+match: That's simply not true.
+match: That is factually incorrect.
+match: That is not what happened.
+nomatch: That's not true of the new model, which has a longer battery life.
+
+[i-fail-to-see]
+pattern: (i|we) fail to (see|understand) (how|why|what|the)
+pattern: where did you get (that|this|the) idea
+pattern: (i|we) (do not|can not) see (how|why) (this|that|it) is (our|my) (fault|problem|responsibility|concern)
+weight: -1.5
+kind: condescending
+message: "I fail to see how" dismisses the customer's point. Ask what they expected and explain what happened.
+fix: rephrase
+replace: help me understand
+match: I fail to see how this is our fault.
+match: Where did you get that idea?
+
+[are-you-serious]
+pattern: are (you|u) (serious|kidding|joking|kidding me|for real|having a laugh) (?|??|?!|.|!)
+pattern: ^ (seriously|srsly) (?|??|?!)
+pattern: ^ seriously (.|!|,|!!) (you|u) (did not|do not|have not|never|could not|can not|want|expect|think)
+weight: -2.0
+kind: condescending
+message: "Are you serious?" mocks the customer's request. Answer it as a real question.
+fix: rephrase
+replace: thanks for explaining
+match: Are you serious?
+match: Seriously?
+match: Seriously, you didn't check the dates?
+nomatch: Seriously impressive work from our team on this one.
+nomatch: Really? That's awful, let me fix it.
+
+[you-should-be-grateful]
+pattern: you should be (grateful|thankful|glad we|happy we|lucky)
+pattern: be (grateful|thankful) (we|that we|for what|you got)
+pattern: (we have|we have been|we were|that is|this is) (more than|already more than|very|extremely|incredibly|already very) (fair|generous|reasonable|accommodating|patient|lenient)
+pattern: (we have|we already|we have already) (bent over backwards|gone above and beyond|done more than enough|done more than we had to)
+weight: -2.0
+kind: condescending
+message: Telling the customer they should be grateful dismisses their complaint. Explain what you did and what else is possible.
+fix: rephrase
+replace: we've tried to help by
+match: You should be grateful we refunded anything at all.
+match: We have been more than fair.
+match: We have bent over backwards for you.
+nomatch: You should be able to log in now.
+
+# ---------------------------------------------------------------------------------------------
+# commanding
+# ---------------------------------------------------------------------------------------------
+
+[you-will-need-to-accept]
+pattern: (you|u) (will need|need|must|would need|will just need|are going to need|are going to have|will have|have got|got) to accept (it|this|that) (.|!|,|and|or)
+pattern: (you|u) (will need|must|will just need|will have|will just have|are going to have) to accept it
+pattern: (you|u) (will need|need|must|would need|will just need|are going to need|are going to have|will have|have got|got) to accept (the|this|that|our|these|my) (decision|charge|charges|fee|fees|outcome|result|penalty|fine|bill|price|increase|change|changes|situation|ruling|assessment|grade|mark|loss|consequences)
+pattern: ^ [just|simply] accept (it|this|that|the decision|the charge|the outcome|the fee|the result|our decision) (.|!|and)
+weight: -1.5
+kind: commanding
+message: "You will need to accept the decision" orders the customer to stop objecting. Explain the decision and say how they can ask for a review.
+fix: rephrase
+replace: this is the outcome, and if you'd like it reviewed, here is how
+match: You will need to accept the charge.
+match: You'll have to accept the outcome.
+match: Accept the decision.
+nomatch: You will need to accept the cookie banner before the page loads.
+
+[pay-the-fee-curt]
+pattern: ^ [just] pay (the|your) (fee|fine|balance|outstanding balance|bill|charge|amount|invoice|penalty|arrears|excess|deductible|difference|remaining balance) (.|!|now|immediately|today|first|or|and)
+pattern: (pay|settle) (it|the balance|the bill|the fee|the fine|the invoice|the amount|the arrears) (immediately|now) (or|and|.|!)
+weight: -1.5
+kind: commanding
+message: A bare "Pay the fee." orders the customer instead of explaining. Say what is owed, why, and the ways to pay or dispute it.
+fix: rephrase
+replace: the balance can be paid here
+match: Pay the fee.
+match: Pay the outstanding balance immediately.
+nomatch: You can pay the balance online or in the app.
+
+[do-not-contact-this-number]
+pattern: [please] do not (call|email|contact|message|text|write to|ring|phone) (this number|this address|this line|this team|our office|the office|this department|this inbox|our helpline|the helpline) [again|about this|regarding this]
+pattern: [please] do not (call|email|contact|message|text|write to|ring|phone) (us|me|our team|our staff) (about|regarding|on) (this|it|that|this matter|this issue) (again|any more|anymore|further)
+weight: -2.5
+kind: commanding
+message: Telling the customer not to contact you shuts them out. If the matter is closed, say where they can go next.
+fix: rephrase
+replace: if you have more questions, you can reach our escalations team at
+match: Do not call this number again.
+match: Please don't email us about this again.
+
+[stop-messaging-bare]
+pattern: (stop|quit) (tweeting|dming|pinging|bugging|tagging|chasing) (us|me|our team|our staff) (about|over|regarding|every|again|.|!|,|with)
+pattern: , [please|just|now|kindly] (stop|quit) (messaging|calling|emailing|contacting|texting|writing|spamming|replying|complaining|tweeting|commenting|posting|asking|harassing|nagging|pestering|chasing) (.|!|,|about|now|already|every|to|on)
+pattern: ^ [please|just|now|kindly] (stop|quit) (messaging|calling|emailing|contacting|texting|writing|spamming|replying|complaining|tweeting|commenting|posting|asking|harassing|nagging|pestering|chasing) (.|!|,|about|now|already|every|to|on)
+pattern: (stop|quit) (spamming|harassing|pestering|nagging|badgering|hounding) (us|me|our team|our staff|the team)
+weight: -2.0
+kind: commanding
+message: "Stop messaging" orders the customer away. If they are repeating themselves, it is because they don't feel answered: give a clear status.
+fix: rephrase
+replace: there's no need to follow up, I'll update you as soon as there is news
+match: Stop messaging.
+match: Stop calling.
+match: Please stop emailing about this.
+match: Stop pestering us.
+
+[check-your-curt]
+pattern: ^ (check|look at|look in|see|read) (your|the) (email|emails|inbox|spam|spam folder|junk|junk folder|junk mail|mail|mailbox|porch|doorstep|door|garden|bin|bins|letterbox|post|account|app|statement|bank|bank statement|dms|messages|texts|phone|voicemail|settings|receipt|ticket|booking|invoice|bill) .
+weight: -1.0
+kind: commanding
+message: A bare order such as "Check your email." tells the customer to go and look for themselves. Say what they will find there, or check for them.
+fix: rephrase
+replace: you should find it in your inbox, and I can resend it if not
+match: Check your inbox.
+match: Check your porch.
+match: Look in your junk folder.
+nomatch: Please check your email for the code.
+nomatch: Check your email for a link to reset your password.
+
+[wait-your-turn]
+pattern: , [just] be patient (.|!)
+pattern: wait your turn
+pattern: (wait|queue|line up) like (everyone|everybody|all the other customers|the rest of our customers|every other customer) else
+pattern: ^ [just] be patient (.|!|,)
+pattern: (you need to|you will need to|you have to|you must|you will have to|you should|learn to|try to) be patient
+weight: -2.0
+kind: commanding
+message: "Wait your turn" or "be patient" lectures the customer for wanting help. Give a realistic time and thank them for waiting.
+fix: rephrase
+replace: thanks for bearing with us, we expect to reply within
+match: Wait your turn.
+match: Be patient, it will arrive.
+match: You need to wait like everyone else.
+nomatch: Thank you for being so patient with us.
+
+[do-not-reply]
+pattern: ^ [please] do not (reply|respond|write back|answer) (.|!)
+pattern: [please] do not (reply|respond|write back) to (this|our|my) (email|e mail|message|letter|notice|notification) (again|any more|anymore|further)
+pattern: [please] do not (reply|respond|write back) to (our|my) (email|e mail|message|letter|notice|notification|emails|messages) (.|!)
+weight: -1.0
+kind: commanding
+message: "Do not reply" shuts the customer out of the conversation. If the inbox is not monitored, say where they can reach you instead.
+fix: rephrase
+replace: if you have questions, you can reach us at
+match: Do not reply.
+match: Don't reply to our emails.
+match: Do not reply to this email again.
+
+[do-not-submit-another]
+pattern: [please] do not (submit|file|send|open|raise|lodge|make|create|log|start) (another|a second|a new|any more|any further|further|more|additional|duplicate|multiple) (claim|claims|appeal|appeals|application|applications|form|forms|query|queries|report|reports|dispute|disputes|chargeback|chargebacks|enquiry|enquiries|inquiry|inquiries|chat|chats|review|reviews)
+weight: -1.5
+kind: commanding
+message: "Don't submit another claim" scolds the customer for following up. Tell them their first claim is open and when they will hear back.
+fix: rephrase
+replace: your claim is already open, so there's no need to submit another
+match: Do not submit another claim.
+match: Please don't open a new chat about this.
+
+[comply-with]
+pattern: ^ [please|you must|you need to|you will need to|you are required to] comply with
+pattern: (you must|you need to|you are required to|you have to) comply
+weight: -1.5
+kind: commanding
+message: "Comply with the terms" is how an authority speaks to a subject. Explain what is needed and why.
+fix: rephrase
+replace: to keep your account active, please follow
+match: Comply with the terms.
+match: You must comply with the membership rules.
+
+[like-i-said-follow]
+pattern: (like|as) (i|we) (said|told you|explained|asked|instructed|showed you|mentioned) (.|!|before|earlier|already|twice|previously)
+pattern: (follow|do|read|use) (the|my|our|these|those) (steps|instructions|process|procedure|guide|link) (like|as) (i|we) (said|told you|explained|asked|showed you|instructed)
+weight: -1.5
+kind: passive-aggressive
+message: "Follow the steps like I said" scolds the customer for not listening. Give the steps again, numbered.
+fix: rephrase
+replace: here are the steps again
+match: Follow the steps like I said.
+match: Use the link like I said.
+nomatch: It looks like I said the wrong date, sorry about that.
+
+[figure-it-out]
+pattern: (figure|work|sort) (it|this|that) out (yourself|on your own|for yourself|by yourself)
+pattern: ^ [just] (figure|work|sort) it out (.|!)
+pattern: (and|then) (figure|work) it out (.|!)
+weight: -2.0
+kind: dismissive
+message: "Figure it out yourself" refuses to help. Walk the customer through it or link the steps.
+fix: rephrase
+replace: here is how to do it
+match: You'll have to figure it out yourself.
+match: Go to our website and figure it out.
+nomatch: We will figure it out together and get back to you today.
+
+[failure-to-comply]
+pattern: failure to (comply|pay|respond|reply|return|provide|do so|follow|settle|cooperate|co operate|attend|adhere) (will|may|shall|could) result in
+pattern: [any] further (abuse|misuse|contact|complaints|attempts|violations|breaches|incidents|outbursts) (will|may|shall) result in
+pattern: this is (your|a) (final|last|only) warning
+pattern: (you have been|consider yourself|you are hereby|you are being|you were) warned (.|!)
+weight: -2.0
+kind: commanding
+message: Threats such as "failure to comply will result in" escalate the conversation. Explain what is needed, by when, and what help is available.
+fix: rephrase
+replace: to avoid any change to your account, please
+match: Failure to comply will result in termination.
+match: Any further abuse will result in your account being closed.
+match: This is your final warning.
+match: Consider yourself warned.
+
+[not-us-end]
+pattern: , not (us|me|our team|with us) (.|!)
+pattern: (contact|call|ask|email|message|speak to|talk to|complain to) (them|the <word>|your <word>|the <word> <word>) , not (us|me)
+weight: -1.5
+kind: dismissive
+message: "Contact the manufacturer, not us" pushes the customer away. Say who can help and offer to make the contact easier.
+fix: rephrase
+replace: the manufacturer can help with this, and here is how to reach them
+match: Contact the manufacturer, not us.
+match: That comes from your bank, not us.
+
+# ---------------------------------------------------------------------------------------------
+# passive-aggressive
+# ---------------------------------------------------------------------------------------------
+
+[pa-on-numerous-occasions]
+pattern: (explained|told you|advised you|stated|said|informed you|mentioned|asked you|reminded you|written|confirmed|pointed out) [this|that|it] [to you] (on|in) (numerous|several|multiple|many|a number of|countless|repeated|previous|various) occasions
+pattern: as (stated|mentioned|explained|advised|said|noted|confirmed|communicated|outlined) (multiple|several|many|numerous|countless|a number of|three|two|four|five) times
+pattern: (i|we) have [already|now] (explained|repeated|stated|said|mentioned|outlined|confirmed) (this|that|it) to you (twice|three times|several times|multiple times|many times|numerous times|more than once|already|before|repeatedly|<number> times)
+pattern: (i|we) have [already|now] (explained|repeated|stated|said|mentioned|told you) (this|that|it) (more than once|repeatedly|over and over|again and again|time and again)
+weight: -2.0
+kind: passive-aggressive
+message: Counting how many times you've explained something scolds the customer. If they are asking again, the answer didn't land: try different words.
+fix: rephrase
+replace: to recap
+match: As we have explained on numerous occasions.
+match: As stated multiple times.
+match: I have explained this to you three times now.
+match: We've said it over and over.
+
+[pa-again-no]
+pattern: ^ (again|once again|for the last time|for the final time|like i said|as i said|as we said|i repeat) [,] (no|nope|the answer is no|it is a no) (.|!|!!)
+pattern: the answer (is|was|remains) [still] (no|a no|a firm no) (.|!|,)
+pattern: (i|we) (said|already said) no
+weight: -2.0
+kind: dismissive
+message: "The answer is no" refuses without a reason or an alternative. Explain why, and offer what is possible.
+fix: rephrase
+replace: I'm not able to do that, but here is what I can offer
+match: Again, no.
+match: Once again, the answer is no.
+match: I SAID NO.
+match: The answer is still no.
+nomatch: The answer to your question about fees is no, there are none.
+
+[pa-as-you-have-been-told]
+pattern: as you (know|are aware|well know) (full well|perfectly well|very well)
+pattern: (,|and|but|so) as (you|u) (have been|were|had been|have already been|were already) (told|advised|informed|reminded|made aware|warned)
+weight: -1.5
+kind: passive-aggressive
+message: "As you have been told" reminds the customer they were already informed. Restate the information without the reminder.
+fix: rephrase
+replace: just to recap,
+match: As you know full well, the deposit is non refundable.
+
+[pa-per-the-tcs]
+pattern: [as] per (the|our|your) (t & cs|t and cs|ts and cs|ts & cs|tcs|terms of service|terms of use|terms of your (policy|contract|booking|membership|tenancy|agreement|plan)|contract|agreement|rental agreement|booking conditions|fare rules|fare conditions|policy wording|policy terms|policy document|policy documents|lease|tenancy agreement|membership agreement|house rules|student handbook|handbook|code of conduct|conditions of carriage|conditions|conditions of sale|user agreement|service agreement|small print|fine print|syllabus|course outline|t & c's|t & c|terms & conditions)
+pattern: [as] per (t & cs|t & c's|t & c|ts & cs|tcs|t and cs|terms & conditions|terms and conditions|terms|our t & cs|the t & c)
+weight: -1.0
+negated: confrontation -1.0
+kind: policy
+message: "As per the T&Cs" cites the paperwork instead of explaining. Say what the rule is in plain words and what the customer can do.
+fix: rephrase
+replace: under our booking terms
+match: Per the T&Cs, no.
+match: As per the T&Cs.
+match: Per the fare rules, the ticket can't be changed.
+match: As per your rental agreement, fuel is charged at the pump price.
+
+[pa-as-outlined-in-your]
+pattern: as (stated|outlined|noted|mentioned|explained|specified|described|set out|laid out|detailed|written|shown|indicated|defined|listed|covered) (in|on|by|within) (your|the|our) (policy documents|policy document|policy wording|policy schedule|booking conditions|rental agreement|contract|lease|tenancy agreement|membership agreement|handbook|student handbook|fare rules|conditions of carriage|house rules|t & cs|t and cs|code of conduct|user agreement|service agreement|agreement|terms of your (policy|contract|booking|membership|tenancy|plan))
+weight: -1.0
+negated: confrontation -1.0
+kind: passive-aggressive
+message: "As outlined in your policy documents" implies the customer should have read them. Explain the relevant part in plain words.
+fix: rephrase
+replace: your policy includes
+match: As outlined in your policy documents.
+nomatch: As stated in your booking confirmation, breakfast is included, enjoy!
+match: As detailed in the booking conditions.
+match: As set out in your tenancy agreement.
+
+[pa-familiarise-yourself]
+pattern: (please|kindly|you should|you may want to|you might want to|we suggest you|i suggest you|we recommend you|i recommend you|we advise you to|i advise you to|we would advise you to|we would suggest you|i would suggest you) (familiarize|familiarise|acquaint) yourself with
+weight: -1.0
+kind: passive-aggressive
+message: "Please familiarise yourself with our policies" lectures the customer. Explain the part that matters to them.
+fix: rephrase
+replace: here is the part of our policy that applies
+match: Please familiarize yourself with our policies.
+match: Please familiarise yourself with the rules.
+
+[pa-suggest-you-read]
+pattern: (i|we) [would|strongly|would strongly] (suggest|advise|urge) [that] you (read|reread|re read) (the|our|your) (terms|t & cs|terms and conditions|policy|policies|contract|agreement|rental agreement|faq|faqs|booking conditions|fare rules|small print|fine print|manual|instructions|handbook|syllabus|policy wording|policy documents|conditions|rules|lease|documentation)
+pattern: (i|we) [would|strongly|would strongly] (suggest|advise|urge) (reading|rereading|re reading) (the|our|your) (terms|t & cs|terms and conditions|policy|policies|contract|agreement|rental agreement|booking conditions|fare rules|small print|fine print|handbook|policy wording|conditions|rules|lease)
+pattern: (i|we) [would|strongly|would strongly] (advise|urge) you to (read|reread|re read|review|go over|go through|look over|familiarise yourself with|familiarize yourself with) (the|our|your) (terms|t & cs|terms and conditions|policy|policies|contract|agreement|rental agreement|faq|faqs|booking conditions|fare rules|small print|fine print|manual|instructions|handbook|syllabus|policy wording|policy documents|conditions|rules|lease|documentation)
+pattern: (read|review|check) (the|our|your) (terms|t & cs|terms and conditions|policy|contract|agreement|booking conditions|fare rules|conditions|rules|lease|instructions) (more carefully|carefully|properly|thoroughly|in full) (in future|in the future|next time|going forward|before|from now on)
+weight: -1.0
+kind: passive-aggressive
+message: "I'd suggest you read the terms" implies the customer didn't. Explain the relevant part yourself.
+fix: rephrase
+replace: the relevant part of the terms says
+match: I would suggest reading the terms.
+match: I'd suggest you read our policy.
+match: I suggest you read the FAQ.
+match: We advise you to read the terms carefully in future.
+nomatch: I'd suggest you check the app for live updates.
+
+[pa-perhaps-you-missed]
+pattern: (perhaps|maybe|possibly) you (missed|overlooked|did not see|did not notice|did not read|forgot|skimmed|misread|did not realise|did not realize) (it|this|that|the|our|my)
+pattern: you (may|might) have (missed|overlooked|skimmed|misread) (it|this|that|the|our|my) [email|message|section|part|line|note|notice|letter] , but
+weight: -1.5
+kind: passive-aggressive
+message: "Perhaps you missed it" suggests the customer wasn't paying attention. Just give the information again.
+fix: rephrase
+replace: in case it's useful, here it is again
+match: Perhaps you missed it.
+match: Perhaps you overlooked the email.
+match: You may have missed it, but it was clearly stated.
+
+[pa-im-sure-you-understand]
+pattern: (i am|we are) sure you [can|will|would|do] (understand|appreciate|agree|see|realise|realize) [that|why|our|this]
+weight: -1.0
+kind: passive-aggressive
+message: "I'm sure you can understand" pressures the customer to agree. Explain the reason and acknowledge that it is disappointing.
+fix: rephrase
+replace: I know this isn't the answer you hoped for, and
+match: I'm sure you can understand.
+match: I'm sure you appreciate that we have rules.
+
+[pa-with-respect-comma]
+pattern: ^ (with respect|respectfully|with all respect) ,
+pattern: ^ (to be frank|frankly|quite frankly|bluntly) , (you|your|that is|this is|it is|we|i) (are|were|should|did|do|have|need|must|will|can not|do not|did not|is|was|not)
+weight: -1.0
+kind: passive-aggressive
+message: Openers like "With respect," or "Frankly," announce that a put-down is coming. Leave them out and say what you can do.
+fix: remove
+match: With respect, the fee was shown at checkout.
+match: Respectfully, that is incorrect.
+match: Frankly, you should have read the terms.
+nomatch: Honestly, I'd be upset too.
+
+[pa-as-per-usual]
+pattern: , as (always|usual|per usual|ever) (.|!)
+weight: -0.3
+kind: passive-aggressive
+message: "As always," can read as a sigh at the customer. Drop it.
+fix: remove
+match: Thank you for your patience, as always.
+nomatch: As always, we are here to help.
+
+# ---------------------------------------------------------------------------------------------
+# policy
+# ---------------------------------------------------------------------------------------------
+
+[policy-no-refunds-period]
+pattern: , no (refunds|refund|returns|exchanges|compensation|reimbursement|extensions|extension) (.|!)
+pattern: (no|zero) (refunds|refund|exceptions|returns|exchanges|compensation|credits|credit|discounts|excuses|extensions|cancellations|changes|transfers|reimbursement|reimbursements) [,] (period|full stop|end of story|end of discussion|no matter what|whatsoever|regardless)
+pattern: , (period|full stop) (.|!)
+pattern: ^ (period|full stop) (.|!)
+pattern: ^ no (refunds|refund|returns|exchanges|compensation|credit|credits|reimbursement|extensions|extension|discount|discounts) (.|!)
+weight: -2.0
+kind: policy
+message: "No refunds, period." refuses without a reason or an alternative. Explain the rule and offer what is possible.
+fix: rephrase
+replace: we aren't able to offer a refund here, but we can offer
+match: No refunds, period.
+match: No refunds. Period.
+match: No refunds.
+match: No extensions whatsoever.
+nomatch: No refunds are needed, the charge was reversed automatically.
+
+[policy-we-will-not-be-refunding]
+pattern: (we|i) (will not|wont|are not going to|am not going to|would not|will never|shall not) be (refunding|reimbursing|compensating|issuing|offering|providing|giving|making|honoring|honouring|waiving|crediting|replacing|covering|paying|reversing|removing|refunding you|accepting|extending|reinstating|approving)
+pattern: (we|i) (will not|wont|are not going to|am not going to) be taking [any] [further|more] action
+weight: -1.5
+kind: policy
+message: "We won't be refunding you" is a flat refusal. Give the reason and any alternative you can offer.
+fix: rephrase
+replace: we're not able to offer a refund in this case, but we can
+match: We won't be refunding you.
+match: We will not be offering a refund or compensation.
+match: We won't be issuing a refund.
+
+[policy-we-will-not-refund]
+pattern: (we|i) (will not|wont|are not going to|am not going to|will never) (refund|reimburse|compensate|credit|waive|reverse|cover|pay for|pay out|replace) (you|this|that|it|the|your|any)
+weight: -1.0
+kind: policy
+message: "We won't refund this" is a flat refusal. Give the reason and any alternative you can offer.
+fix: rephrase
+replace: we're not able to refund this, but we can
+match: We won't refund this order.
+match: I will not waive the fee this time.
+
+[policy-no-refund-will-be]
+pattern: no (refund|refunds|compensation|credit|credits|reimbursement|goodwill gesture|goodwill payment|exception|exceptions|payment|payout|extension|further action|replacement|voucher|discount) (will|can|would|is going to|shall) be (issued|offered|given|made|provided|paid|granted|considered|processed|taken|applied|sent)
+pattern: no [further] action will be taken
+weight: -1.5
+kind: policy
+message: "No refund will be issued" is a flat refusal in the passive voice. Say why, in plain words, and what the customer can still do.
+fix: rephrase
+replace: we aren't able to refund this, and here is what we can do
+match: No compensation will be offered.
+match: No refund will be issued.
+match: No further action will be taken on this claim.
+
+[policy-claim-denied]
+pattern: (your|ur) (claim|request|refund request|appeal|application|complaint|dispute|refund|reimbursement request|compensation claim|return request|exchange request|booking request|extension request|cancellation request|chargeback) (is|has been|was) (denied|rejected|declined|refused|dismissed|not upheld|unsuccessful)
+pattern: (the|this) (appeal|claim|request|complaint|dispute) is (denied|rejected|declined|refused|dismissed) (.|!)
+pattern: ^ (claim|request|appeal|application|refund) (denied|rejected|declined|refused) (.|!)
+weight: -0.5
+kind: policy
+message: A bare "Your claim is denied." gives the outcome with no reason or next step. Explain why and how to appeal.
+fix: rephrase
+replace: we weren't able to approve your claim this time, because
+match: Your claim is denied.
+match: Your appeal has been rejected.
+match: Claim denied.
+nomatch: Your claim has been approved and the payment is on its way.
+
+[policy-not-liable]
+pattern: (we are|we were|we will not be|we can not be|we could not be|we would not be|the company is|the <word> is|the <word> <word> is) not (liable|accountable) (.|!|,|for|in|under)
+pattern: (can not|could not|will not) be held (responsible|liable|accountable)
+pattern: (accepts|accept|takes|take|bears|bear|assumes|assume|carries|carry) no (responsibility|liability) (for|whatsoever|.|!|,)
+pattern: (we are|we were) not liable
+weight: -1.5
+kind: policy
+message: "We are not liable" answers a customer's loss with legal language. Acknowledge the loss and say what you can do, even if it is only helping them claim elsewhere.
+fix: rephrase
+replace: this isn't something our cover includes, but I'd like to help you find the right route
+match: We are not liable.
+match: The airline is not liable for delays.
+match: The hotel accepts no responsibility for valuables.
+match: The company cannot be held responsible for lost items.
+
+[policy-no-obligation]
+pattern: (we are|we were|i am) under no obligation [to|whatsoever]
+pattern: (we|i) (have|had) no obligation to
+pattern: (we are|we were|i am) not (obligated|obliged|required|bound|legally required|legally obliged) to (.|!)
+pattern: (we are|we were|i am) not (obligated|obliged|required|bound|legally required|legally obliged) to (refund|reimburse|compensate|offer|give|provide|accept|honor|honour|replace|repair|pay|cover|extend|make|do)
+weight: -1.5
+kind: policy
+message: "We are under no obligation" argues the law instead of helping. Say what you can do.
+fix: rephrase
+replace: while this isn't covered, here's what I can do
+match: We are under no obligation to refund.
+match: We have no obligation to refund you.
+match: We are not obligated to replace the item.
+
+[policy-it-is-policy]
+pattern: (it is|that is|this is|its|thats) [just|simply|only] (policy|our policy|the policy|store policy|hotel policy|airline policy|bank policy|school policy|our terms|the terms|our rules|our procedure|procedure|protocol|our protocol) (.|!)
+pattern: (those|these) are (the|our) (terms|rules|conditions) (.|!|,)
+pattern: (that is|this is|thats) what the (terms|rules|policy|contract|agreement|conditions|t & cs) (say|says|state|states|said)
+weight: -1.5
+kind: policy
+message: "It's policy." hides behind a rule instead of explaining it. Say what the rule is for and what you can do within it.
+fix: rephrase
+replace: the reason for this rule is
+match: It's policy.
+match: That's our policy.
+match: Those are the terms.
+match: That's what the terms say.
+nomatch: That is our policy for gift cards, and here is how to use yours.
+
+[policy-terms-are-clear]
+pattern: (the|our|your) (policy|policies|terms|t & cs|rules|contract|agreement|conditions|terms and conditions|guidelines|wording) (is|are) [very|perfectly|quite|crystal|extremely|really|abundantly|totally] clear (.|!|,|on this|on that|about this|about that|here)
+pattern: (the|our|your) (terms|t & cs|contract|agreement|conditions|terms and conditions) [clearly|explicitly|plainly] (state|say|stipulate|specify|set out|spell out)
+weight: -1.5
+kind: policy
+message: "The terms are very clear" tells the customer they should have known. Explain the relevant part in plain words.
+fix: rephrase
+replace: the booking terms explain that
+match: Our terms are clear.
+match: The terms are very clear.
+match: The terms clearly state that.
+
+[policy-rules-apply-to-everyone]
+pattern: (the|our|these|those|this|that) (rules|rule|policy|policies|terms|fees|fee|charges|conditions) (apply|applies) (to|for) (everyone|everybody|all customers|all guests|all passengers|all members|all students|every customer|all our customers|all of our customers)
+pattern: (the|our) (rules|rule|policy|terms|conditions) (are|is) the same for (everyone|everybody|all customers|all guests|all passengers|all members|all students|every customer)
+pattern: (we|i) (can not|do not|will not) (make|bend|break) (the|our|any) (rules|rule|policy|exception) for (you|one customer|one person|anyone|individual customers)
+weight: -1.0
+kind: policy
+message: "The rules apply to everyone" turns the customer into a case number. Acknowledge their situation and explain what is possible.
+fix: rephrase
+replace: I know this is frustrating, and this rule applies to every booking because
+match: The rules apply to everyone.
+match: The rules are the same for everyone.
+
+[policy-we-do-not-do-refunds]
+pattern: (we|i) (do not|never|will not|can not) (do|give|offer|issue|provide|allow|accept) (refunds|returns|exchanges|compensation|credits|discounts|price matches|rain checks|cash refunds|partial refunds|goodwill gestures|extensions) (.|!|,|period|here|ever|full stop)
+pattern: (all|every) (sales|sale) [are|is] final (.|!|,|and|so)
+weight: -1.0
+kind: policy
+message: "We don't do refunds." refuses without an alternative. Explain the policy and what you can offer.
+fix: rephrase
+replace: we don't offer refunds on this, but we can offer
+match: We don't do refunds.
+match: We do not give refunds.
+match: All sales are final.
+nomatch: We do not offer refunds on gift cards, but we can send a replacement code.
+
+[policy-tautology-more]
+pattern: (rules|policy) (r|are|is) (rules|policy)
+pattern: (non refundable|nonrefundable|final sale|no refund|no refunds|closed|expired|sold out|late|final|banned|cancelled|canceled|void|binding|mandatory|compulsory|the deadline|a deadline|a contract|the contract|the terms|terms) (means|is) (non refundable|nonrefundable|final sale|no refund|no refunds|closed|expired|sold out|late|final|banned|cancelled|canceled|void|binding|mandatory|compulsory|the deadline|a deadline|a contract|the contract|the terms|terms) (.|!|,)
+weight: -2.0
+kind: dismissive
+message: Tautologies such as "non-refundable means non-refundable" refuse to engage. Explain the reason and any option that remains.
+fix: rephrase
+replace: this ticket type can't be refunded, but here is what we can do
+match: Non refundable means non refundable.
+match: A deadline is a deadline.
+
+[policy-charge-stands]
+pattern: (the|this|that|your|our|my) (charge|charges|fee|fees|fine|fines|penalty|penalties|ban|suspension|ruling|assessment|rejection|denial|cancellation|bill|invoice|surcharge|excess|deduction) (stands|still stands|will stand|remains in place|remains unchanged|is upheld|has been upheld|will remain in place|will not be (reversed|removed|refunded|waived|changed|cancelled|canceled|credited|reduced|withdrawn|overturned)) (.|!|,|and)
+pattern: (the|this|that|your) (charge|charges|fee|fees|fine|penalty|ban|suspension|grade|mark|decision|deduction|surcharge) will not be (reversed|removed|refunded|waived|changed|cancelled|canceled|credited|reduced|withdrawn|overturned|lifted|adjusted)
+weight: -1.5
+kind: policy
+message: "The charge stands" closes the matter without explanation. Say why the charge applies and how the customer can dispute it.
+fix: rephrase
+replace: the charge applies because
+match: The penalty stands.
+match: The charge will not be reversed.
+match: The surcharge stands and will not be removed.
+nomatch: The offer stands until Friday, so there's time to decide.
+
+[policy-applies-regardless]
+pattern: (applies|apply|will apply|is charged|are charged|will be charged|is payable|are payable|is due|is applied|are applied|stays|stands) (regardless|either way|no matter what|in all cases|without exception|whatever the reason|irrespective of)
+pattern: regardless of (the reason|your reason|your reasons|your circumstances|the circumstances|your situation|what you were told|what you thought|whether you)
+weight: -1.5
+negated: confrontation -1.5
+kind: policy
+message: "The fee applies regardless" dismisses the customer's circumstances. Acknowledge them and explain what is possible.
+fix: rephrase
+replace: applies in this case, and I understand that's disappointing
+match: The fee applies regardless.
+match: The charge is payable regardless of your circumstances.
+
+[policy-stand-by-decision]
+pattern: (we|i) (stand by|are standing by|will stand by|fully stand by|maintain|uphold|stand behind) (our|the|this|that|my) (decision|charge|charges|fee|assessment|ruling|position|original decision|initial decision|response|answer|outcome)
+pattern: (we|i) (will not|are not going to|am not going to|do not intend to|can not) (reconsider|revisit|reverse|overturn|change|alter|review) (our|the|this|that|my) (decision|position|ruling|assessment|stance|answer|outcome)
+pattern: (we|i) (will not|are not going to) be (reconsidering|revisiting|reviewing|reopening|re opening)
+pattern: (we|i) (will not|are not going to|am not going to) (reconsider|revisit|reverse|overturn) (.|!|this|it|that)
+weight: -1.5
+kind: policy
+message: "We stand by our decision" closes the door. Explain the reasons and how the customer can escalate.
+fix: rephrase
+replace: we've reviewed this carefully, and if you'd like a second review, here is how
+match: We stand by our decision.
+match: We will not reconsider our decision.
+match: We won't change our decision.
+match: We will not be reconsidering.
+
+[policy-final-answer]
+pattern: (that is|this is|it is|thats|here is) (our|my|the company's) (final|last) (answer|offer|response|position|decision|word|reply|say|communication)
+pattern: there will be no (further|more) (review|reviews|discussion|correspondence|appeal|appeals|action|exceptions|refund|refunds|compensation|contact|responses|replies|extensions)
+pattern: ^ case closed (.|!)
+pattern: end of (story|discussion|conversation|debate|matter) (.|!)
+weight: -1.5
+kind: policy
+message: "That is our final answer" ends the conversation without a way forward. Explain the decision and mention any escalation route.
+fix: rephrase
+replace: this is the outcome of our review, and if you disagree you can
+match: That is our final answer.
+match: This is our final position.
+match: There will be no further review.
+match: Case closed.
+
+[policy-under-no-circumstances]
+pattern: under no circumstances
+pattern: (not|never|no) *4 under any circumstances
+pattern: under any circumstances (.|!)
+weight: -1.5
+negated: confrontation -1.5
+kind: policy
+message: "Under no circumstances" is a blanket refusal. Explain the rule and what is possible.
+fix: rephrase
+replace: in this case
+match: Under no circumstances will we refund.
+match: The deposit is kept under any circumstances.
+
+[policy-change-of-mind]
+pattern: (change of mind|changing your mind|changed your mind|buyer's remorse|buyers remorse) (is not|does not|is no longer|would not be|are not|will not be) (a valid reason|grounds|valid grounds|covered|eligible|accepted|a reason|qualify|an option|our problem|our fault)
+pattern: (no|not) (refund|refunds|returns|exchanges) for (change of mind|changing your mind|buyer's remorse|buyers remorse)
+weight: -1.0
+kind: policy
+message: "Change of mind is not a valid reason" judges the customer's reasons. Explain what options do exist, such as exchange or credit.
+fix: rephrase
+replace: we can't refund a change of mind, but we can offer
+match: There is no refund for change of mind.
+match: Change of mind is not a valid reason.
+
+[policy-at-your-own-risk]
+pattern: (at|is at) your own risk
+pattern: (you|u) (took|take|accepted|accept|assumed) (the|that|this) risk
+weight: -1.0
+negated: confrontation -1.0
+kind: policy
+message: "At your own risk" shifts all responsibility onto the customer. Explain what is and isn't covered and why.
+fix: rephrase
+replace: without cover from us
+match: Items left in the car are at your own risk.
+match: You took that risk when you booked.
+
+[policy-contract-minimum]
+pattern: you (signed up for|agreed to|committed to|signed) (a|the) (<number>|twelve|eighteen|twenty four|one year|two year) (month|year|months|years) (contract|membership|agreement|term|minimum term|plan) [,|and|so]
+weight: -1.0
+kind: policy
+message: Reminding the customer what they signed up for argues the contract. Explain the options to leave early or pause.
+fix: rephrase
+replace: your plan has a minimum term, and here are the options
+match: You signed up for a 12 month contract, so the fee applies.
+
+# ---------------------------------------------------------------------------------------------
+# absolute
+# ---------------------------------------------------------------------------------------------
+
+[you-always-do-this]
+pattern: (you|u) (always|constantly|keep|never stop) (do|doing) (this|that|it)
+pattern: (you|u) do (this|that|it) (every|each) (time|month|week|year|single time|single month|order|booking)
+pattern: this is the (second|third|fourth|fifth|sixth|tenth|nth|umpteenth|hundredth) time (you|that you) (have|did|are|were|had|forgot|missed|called|contacted|complained|asked|ordered|booked)
+pattern: (every|each) [single] (month|week|year|order|booking|bill|invoice) (you|u) (complain|call|contact us|email|ask|forget|miss|dispute)
+weight: -2.0
+kind: absolute
+message: "You always do this" generalizes about the customer and turns one problem into a character flaw. Talk about this case only.
+fix: rephrase
+replace: this has happened before, so let's find a way to prevent it
+match: You always do this.
+match: You do this every month.
+match: This is the third time you've done this.
+match: Every single month you complain.
+
+[you-never-pay]
+pattern: (you|u) (never|always) (pay|paid|pay on time|paid on time|pay late|paid late|read|check|follow|listen|reply|respond|turn up|show up|cancel|return|update)
+pattern: (you are|you were|u are) always (late|behind|overdrawn|in arrears|missing|forgetting|complaining|asking|calling|changing|cancelling|canceling|the one)
+weight: -1.5
+kind: absolute
+message: "You never pay on time" is a sweeping judgement of the customer. State the facts of this account and the options.
+fix: rephrase
+replace: the last few payments arrived after the due date
+match: You never pay on time.
+match: You're always late.
+nomatch: You can always pay online in the app.
+
+# ---------------------------------------------------------------------------------------------
+# shouting
+# ---------------------------------------------------------------------------------------------
+
+[shout-said-caps]
+pattern: (said|says|told you|told|stated|states|clearly says|wrote|written|reads|marked) <caps> (.|!|!!|,)
+pattern: (is|are|was|were|must|will|do|did|does|have|has|had|can) <caps> (be|been|have|a|an|the|to|refundable|allowed|possible|responsible|liable|covered|included|accepted|available|eligible|valid|working|broken)
+weight: -1.0
+kind: shouting
+message: A word in capitals is shouting at the customer. Write it in normal case; bold or a calm repeat is enough.
+fix: rephrase
+replace: says
+match: The sign says CLOSED.
+match: The email said NO.
+match: The ticket is NOT refundable.
+match: This voucher is NOT valid after June.
+
+# ---------------------------------------------------------------------------------------------
+# sarcasm
+# ---------------------------------------------------------------------------------------------
+
+[sarcasm-thanks-for-the-essay]
+pattern: (thanks|thank you) for the (essay|novel|lecture|life story|rant|speech|sermon|tirade|monologue|wall of text|autobiography|history lesson|tutorial)
+pattern: (thanks|thank you) for (your|that) (essay|novel|lecture|life story|rant|speech|sermon|tirade|monologue|wall of text)
+weight: -2.0
+kind: sarcasm
+message: Mocking the length of the customer's message dismisses it. Thank them for the detail and answer it.
+fix: rephrase
+replace: thank you for the detail
+match: Thanks for the essay.
+match: Thank you for that lecture.
+
+[sarcasm-good-try]
+pattern: ^ good (try|attempt) [though] (.|,)
+pattern: ^ (nice|good) try (buddy|pal|mate|champ|sir|madam|bud)
+weight: -2.0
+kind: sarcasm
+message: "Good try" treats the request as a trick. Respond to it as a real request.
+fix: rephrase
+replace: I understand why you asked, but
+match: Good try.
+match: Nice try buddy, the code has expired.
+
+[sarcasm-oh-really]
+pattern: ^ oh [,] really (?|??|?!)
+pattern: ^ [oh] [,] (is that so|you think so|do you think so) (?|??|?!)
+weight: -1.5
+kind: sarcasm
+message: "Oh really?" answers the customer with disbelief. Ask a genuine question or explain what the records show.
+fix: rephrase
+replace: thanks for letting me know
+match: Oh really?
+match: Oh, is that so?
+
+[sarcasm-shocking]
+pattern: ^ (shocking|imagine that|fancy that|go figure|who would have thought|who would have guessed) .
+weight: -1.5
+kind: sarcasm
+message: "Shocking." mocks the customer's surprise. Explain what happened plainly.
+fix: rephrase
+replace: I understand this is a surprise
+match: Shocking.
+match: Go figure.
+
+[sarcasm-cool-story-bare]
+pattern: ^ cool story (.|!)
+pattern: ^ (noted|okay|sure) , (thanks|thank you) for (sharing|your input|the input|the feedback) (.|!)
+weight: -2.0
+kind: sarcasm
+message: "Cool story." brushes the customer off with mockery. Respond to what they said.
+fix: rephrase
+replace: thanks for telling me what happened
+match: Cool story.
+
+[sarcasm-have-fun-with-that]
+pattern: (have fun|enjoy) with that
+pattern: good luck with (your|the|that|this) (complaint|claim|appeal|chargeback|dispute|lawsuit|review|case|bad review|ombudsman complaint|small claims)
+pattern: good luck (with that|on that|trying|finding|getting) (.|!|,|lol|though)
+weight: -2.0
+kind: sarcasm
+message: "Good luck with your complaint" mocks the customer's next step. Tell them how to escalate if they want to.
+fix: rephrase
+replace: if you'd like to escalate, here is how
+match: Have fun with that.
+match: Good luck with your complaint.
+nomatch: Good luck with your exam tomorrow!
+
+[sarcasm-yeah-no]
+pattern: ^ (yeah|yes|yea) [,] no (.|!|,)
+pattern: ^ (nope|nah|nay|no way|no chance|not a chance|fat chance|not happening|ain't happening|not gonna happen|not going to happen|never gonna happen|never going to happen) (.|!!)
+pattern: (that is|it is|this is|thats) not (happening|going to happen) (.|!|!!)
+weight: -2.0
+kind: dismissive
+message: "Yeah, no." or "Not happening." refuses with a shrug. Give the reason and what you can offer instead.
+fix: rephrase
+replace: I'm not able to do that, but
+match: Yeah, no.
+match: Nope.
+match: Nah.
+match: Not happening.
+match: That's not going to happen.
+nomatch: Nope, no extra charge at all!
+nomatch: Nope! Still the same price.
+
+[sarcasm-dream-on]
+pattern: (keep|you can keep) dreaming
+pattern: in your dreams
+pattern: ^ dream on (.|!)
+pattern: ^ (riight|riiight|riiiight|suuure|suuuure|sureee|yeah sure|yeah right|sure sure) (.|!|,)
+pattern: ^ (we will|we shall) see .
+weight: -2.0
+kind: sarcasm
+message: "Keep dreaming" mocks the customer's request. Say what is possible instead.
+fix: rephrase
+replace: that isn't something we can offer, but
+match: Keep dreaming.
+match: In your dreams.
+match: Riiight.
+match: We'll see.
+
+[sarcasm-sure-thing-buddy]
+pattern: sure (thing|thang) [,] (buddy|pal|champ|chief|sweetie|sweetheart|hon|bud|mate|boss|sunshine|sport|kiddo)
+pattern: (okay|ok|right|alright|whatever|fine|sure) [,] (sweetie|sweetheart|hon|honey|darling|kiddo|sunshine|sport|princess|buddy|pal|champ|chief|bud)
+weight: -2.0
+kind: sarcasm
+message: Calling the customer "buddy" or "sweetie" is patronizing. Use their name or no form of address.
+fix: rephrase
+replace: sure
+match: Sure thing, buddy.
+match: Okay sweetie, the store is closed.
+
+[sarcasm-lol]
+pattern: ^ (lol|lmao|lmfao|rofl) (.|!|,|??|?) (no|nope|not|you|u|sure|good luck|nice try|yeah right|whatever)
+pattern: (lmao|lmfao|rofl) (.|!|?|??)
+pattern: (lmao|lmfao|rofl)
+weight: -1.0
+kind: sarcasm
+message: Laughing at the customer's message ("lol") mocks them. Respond to what they asked.
+fix: remove
+match: lol. you should have read the terms.
+match: That fee is in the terms lmao.
+nomatch: Thanks for the laugh, have a great weekend!
+nomatch: Lol, that's a great name for a dog.
+nomatch: Haha, we love that idea!
+
+# ---------------------------------------------------------------------------------------------
+# non-apology
+# ---------------------------------------------------------------------------------------------
+
+[nonapology-apologize-if-you-feel]
+pattern: (we|i) (apologize|apologise|regret) (if|that) you (feel|felt) (that way|this way|like that|so)
+pattern: (apologies|my apologies|our apologies) (if|that) you (feel|felt) (that way|this way|like that|so)
+pattern: (we|i) (apologize|apologise) (if|that) you (think|believe|perceive|perceived) (that|this|so) (.|!)
+weight: -2.0
+kind: non-apology
+message: "We apologize if you feel that way" apologizes for the customer's feelings, not for what happened. Apologize for the specific problem, or explain without a false apology.
+fix: rephrase
+replace: I'm sorry for the trouble this caused
+match: We apologize if you feel that way.
+match: Apologies if you feel that way.
+match: I apologize that you think that.
+nomatch: I apologize if you feel that our replies haven't helped, and I'm here to fix this.
+
+[nonapology-perceived]
+pattern: (any|the|your|this|that) perceived (inconvenience|issue|problem|error|mistake|delay|slight|rudeness|lack|unfairness|failure|shortcoming|overcharge|fault|wrong)
+weight: -2.0
+kind: non-apology
+message: "Perceived inconvenience" suggests the customer imagined the problem. Name the actual problem and apologize for it.
+fix: rephrase
+replace: the inconvenience
+match: We apologise for any perceived inconvenience.
+
+[nonapology-sorry-you-were-confused]
+pattern: (sorry|apologies|we apologize|we apologise|i apologize|i apologise) if you (were|are|got|felt|have been|became) (confused|mistaken|under the impression)
+pattern: (sorry|apologies|we apologize|we apologise|i apologize|i apologise) for your (confusion|misunderstanding|misreading|mistake|error|oversight)
+weight: -1.5
+kind: non-apology
+message: "Sorry for your confusion" puts the confusion on the customer. Apologize for the unclear information and explain again.
+fix: rephrase
+replace: sorry this wasn't clearer
+match: Sorry if you were confused.
+match: Sorry for your confusion.
+nomatch: Sorry for the confusion in my last email, here is the correct date.
+
+[nonapology-sorry-you-are-unhappy-but]
+pattern: (we|i) regret that you (are|were|feel|felt) (dissatisfied|unhappy|disappointed|not satisfied|not happy|upset|displeased) [with (this|that|it|the <word>|our <word>|our decision|the outcome)] [,] [but|however]
+weight: -1.0
+kind: non-apology
+message: "Sorry you're unhappy, but" takes the apology back in the same breath. Acknowledge the problem and say what you can do.
+fix: rephrase
+replace: I understand why you're unhappy, and
+match: We regret that you are dissatisfied, however the charge stands.
+
+[nonapology-sorry-cant-help]
+pattern: ^ (sorry|apologies|sry|soz) [,] [but] (can not|can not really|we can not|i can not) (help|assist|do anything|do that|fix that|change that) [with (that|this|it)|about (that|this|it)|there|here] (.|!|,)
+pattern: ^ (sorry|apologies|sry|soz) [,] (not my|not our) (problem|department|issue|fault|area|job)
+weight: -1.5
+kind: non-apology
+message: "Sorry, can't help." apologizes and walks away. Say who can help, or what you can do.
+fix: rephrase
+replace: I can't change this myself, but here is who can help
+match: Sorry, can't help.
+match: Sorry, not my department.
+
+[nonapology-sorry-you-did-not-read]
+pattern: sorry [that] you (did not|chose not to|failed to|decided not to|were unable to|could not) (read|check|follow|see|understand|notice|keep|return|cancel|reply)
+pattern: (we|i) (apologize|apologise|regret) that you (did not|do not|could not|failed to|were unable to) (understand|read|follow|see|check|notice)
+weight: -2.0
+kind: non-apology
+message: "Sorry that you didn't read the email" is blame dressed as an apology. Give the information again without the dig.
+fix: rephrase
+replace: sorry this wasn't clearer
+match: Sorry that you chose not to read the email.
+match: We apologise that you didn't understand the process.
+
+# ---------------------------------------------------------------------------------------------
+# blame: what the customer did or didn't do, stated as the cause
+# ---------------------------------------------------------------------------------------------
+
+[properly-this-time]
+pattern: (fill|filling|enter|entering|type|typing|complete|completing|read|reading|follow|following|do|doing|send|sending|submit|submitting|answer|answering) *4 (properly|correctly|right|carefully|accurately) this time
+pattern: (try|do it|fill it in|fill it out|send it|read it) again (properly|correctly|carefully) [this time]
+weight: -1.5
+kind: condescending
+message: "Properly this time" implies the customer got it wrong through carelessness. Say exactly what is missing.
+fix: remove
+match: Fill out the form properly this time.
+match: Please send it again correctly this time.
+nomatch: It worked this time, thanks for your patience.
+nomatch: You were charged correctly this time.
+
+[learn-to-read]
+pattern: learn (to|how to) (read|follow instructions|follow the instructions|check your|pay attention|use a calendar|spell|count|tell the time|read a calendar)
+pattern: (can|could) (you|u) (not|even) read (?|??|?!)
+pattern: you can read , (right|can not you) (?|??|?!)
+weight: -2.5
+kind: condescending
+message: "Learn to read" is an insult. Point to the information and explain it.
+fix: rephrase
+replace: here is where that is explained
+match: Learn to read the booking page.
+match: You can read, right?
+
+[you-entered-it-incorrectly]
+pattern: ^ (you|u) (entered|typed|input|filled in|filled out|gave us|provided|spelled|spelt|wrote|keyed in|put in|set) *3 (incorrectly|wrongly|wrong|inaccurately|badly|in the wrong)
+pattern: (because|since|as|so) (you|u) (entered|typed|input|filled in|filled out|gave us|provided|spelled|spelt|wrote|keyed in|put in) *3 (incorrectly|wrongly|wrong|inaccurately|badly|in the wrong)
+weight: -1.0
+kind: blame
+message: "You entered it incorrectly" points at the customer's mistake. Say which detail needs changing and how.
+fix: rephrase
+replace: the details on file don't match
+match: You entered your card details incorrectly.
+match: u typed the postcode wrong
+nomatch: Locate the delivery address that you entered incorrectly and click Edit.
+
+[you-should-know-how]
+pattern: you should (already|really|surely|by now|definitely) (know|understand|be aware|realise|realize)
+pattern: you should [already] know how to
+pattern: you (ought to|must) [already] know (how|that|this|by now)
+weight: -1.5
+kind: condescending
+message: "You should know how to do this" talks down to the customer. Walk them through it.
+fix: rephrase
+replace: here is how to
+match: You should know how to reset a password.
+match: You must already know that the shop closes at six.
+nomatch: You should know that your order has shipped.
+
+[you-let-it-lapse]
+pattern: (you|u) (let|allowed) (it|them|your <word>|the <word>|your <word> <word>) [to] (lapse|expire|run out|auto renew|renew|go overdue|slide|go unpaid|default)
+weight: -1.0
+kind: blame
+message: "You let your membership lapse" blames the customer. Explain how to reinstate it.
+fix: rephrase
+replace: the membership has lapsed
+match: You let your membership auto renew.
+match: You allowed the policy to lapse.
+
+[you-did-not-on-time]
+pattern: you did not (return|pay|cancel|respond|reply|collect|renew|arrive|submit|send|call|notify us|show up|turn up|check in|check out|register|apply|book|claim|report) *3 (on time|in time|by the deadline|before the deadline|within|before the|by the due date)
+pattern: you did not (respond|reply|react) to (our|my|any of our|the|any of the) (emails|letters|messages|calls|reminders|notices|requests|texts|notifications|warnings)
+pattern: you (ignored|did not read|did not open|never opened) (our|my|the|any of our|all of our) (emails|letters|messages|reminders|notices|warnings|texts|notifications)
+weight: -1.5
+kind: blame
+message: Stating what the customer failed to do on time puts the blame on them. State the timeline neutrally and what can still be done.
+fix: rephrase
+replace: we didn't receive this by the deadline
+match: You didn't return the car on time, so you were charged.
+match: You didn't respond to our emails, so the claim was closed.
+match: You ignored our reminders.
+
+[you-damaged-it-so]
+pattern: (you|u) (damaged|broke|cracked|dropped|smashed|bent|scratched|lost|misused|modified|tampered with|opened|dented|stained|ripped|tore|spilled on|washed) (it|them|the <word>|your <word>|the <word> <word>|your <word> <word>) [,] (so|which means|which is why|therefore|and that)
+weight: -1.5
+kind: blame
+message: "You damaged it, so ..." states the customer's fault as the reason for a refusal. Describe the condition of the item neutrally and the options.
+fix: rephrase
+replace: the item shows damage, so
+match: You damaged the phone, so the warranty is void.
+match: You dropped it, which is why it's not covered.
+
+# ---------------------------------------------------------------------------------------------
+# more blame, condescension and deflection: structures rather than set phrases
+# ---------------------------------------------------------------------------------------------
+
+[explained-n-times]
+pattern: (explained|told you|answered|gone over|repeated|clarified|stated|outlined) *5 ((two|three|four|five|six|several|multiple|many|numerous|countless|so many|a hundred|a dozen|<number>) times|twice|repeatedly|over and over|more than once)
+pattern: ^ twice (.|!)
+weight: -1.5
+kind: passive-aggressive
+message: Counting how often something was explained scolds the customer. If they are asking again, the answer didn't land: try different words.
+fix: rephrase
+replace: to recap
+match: We've explained the resort fee three times now.
+match: This has been answered in the forum many times.
+match: I already sent you the link. Twice.
+nomatch: We have asked the courier several times for an update.
+nomatch: I've confirmed with the warehouse twice and it has shipped.
+
+[x-is-final]
+pattern: (the|our|your|my) <word> (decision|decisions|ruling|verdict) (is|are|remains) [absolutely|completely] final
+pattern: (the|this|that|your|our|my|any) [<word>] (charge|fee|fees|grade|mark|marks|ruling|outcome|result|results|assessment|penalty|bill|answer|verdict|score|refusal|rejection|determination) (is|are|remains|will be) [absolutely|completely] final (.|!|,|and|so)
+pattern: ^ end of (.|!)
+pattern: so (that is|thats) (the end of it|the end of that|the end of the matter|all there is to it) (.|!)
+weight: -1.5
+kind: policy
+message: "The charge is final" closes the matter without a reason or a way forward. Explain why and how to ask for a review.
+fix: rephrase
+replace: this is the outcome of our review, and here is how to ask for another look
+match: The damage charge is final.
+match: Your deposit will not be returned. End of.
+nomatch: The final price is shown before you pay.
+
+[so-you-pay]
+pattern: , so (you|u) (pay|owe|are paying|have to pay|need to pay|must pay|lose|lost|forfeit|forfeited|are liable|are responsible|were charged|get charged|got charged|pay for it|pay the)
+pattern: , so of course
+pattern: so of course (it|you|the|that|this)
+weight: -1.5
+kind: blame
+message: "..., so you pay for it" turns an explanation into a verdict on the customer. Explain the charge and any option to reduce or dispute it.
+fix: rephrase
+replace: , which means a charge of
+match: You brought it back half empty, so you pay for the fuel.
+match: You washed the jumper on hot, so of course it shrank.
+
+[you-were-late]
+pattern: ^ (you|u) (were|was|arrived|showed up|turned up|got there|came) (late|too late|after the cut off|after the deadline|after check in closed|after boarding closed) (for|to|at|and|so|,|.)
+pattern: (you|u) (needed|had) to (order|book|cancel|apply|register|pay|submit|call|request|arrive|check in|tell us|notify us|return|renew|confirm|collect) *6 (in advance|beforehand|earlier|first|by the|before the|in time|on time)
+weight: -1.0
+kind: blame
+message: "You were late" states the customer's fault as the whole explanation. Say what happened and what can still be done.
+fix: rephrase
+replace: the booking shows a later arrival time, and
+match: You were late for your pick up time, so the car was released.
+match: You needed to order your repeat prescription 48 hours in advance.
+nomatch: Sorry the bus was late and you missed the start.
+
+[you-had-the-whole]
+pattern: you had (the whole|a whole|an entire|the entire|all) (term|month|week|year|day|semester|weekend|summer|season|holiday|period|window|notice period|two weeks|six months) [to]
+weight: -1.5
+kind: blame
+message: "You had the whole term" scolds the customer for not acting sooner. State the deadline neutrally and what is still possible.
+fix: rephrase
+replace: the deadline for this was
+match: You had the whole term to submit the essay.
+
+[as-the-handbook-says]
+pattern: as (the|our|your) (handbook|terms|policy|contract|rules|sign|signs|agreement|syllabus|manual|instructions|guidance|notice|t & cs) (says|said|states|stated|clearly says|clearly states|explains|explained|shows|showed|makes clear|clearly shows|spells out)
+weight: -1.0
+kind: passive-aggressive
+message: "As the handbook says" points the customer at a document they are assumed to have ignored. Explain the rule directly.
+fix: rephrase
+replace: under our rules,
+match: Attendance is mandatory, as the handbook says.
+
+[do-not-contact-x-again]
+pattern: [please] do not (email|contact|call|message|write to|text|ring|phone|chase|tag|dm|bother|pester) (us|me|the <word>|our <word>|this <word>|the <word> <word>|your <word>|him|her|them) again
+pattern: [please] do not (apply|reapply|ask|claim|write in|complain|request this|raise this|bring this up|ask about this) again
+weight: -2.5
+kind: commanding
+message: "Don't contact the tutor again" shuts the customer out. If the matter is closed, say where they can go next.
+fix: rephrase
+replace: if you have more questions, you can reach
+match: Please don't email the tutor again about the mark.
+match: You don't qualify. Please don't apply again.
+
+[rules-there-for-a-reason]
+pattern: (rules|policies|deadlines|limits|fees|terms|procedures|the rules|our rules|the deadline|the limit|the procedure|these rules|those rules) (are|is|exist|exists) [there|in place] for a [good] reason
+pattern: (that is|it is|thats) the law (.|!|,)
+weight: -1.5
+kind: policy
+message: "Rules are there for a reason" defends the rule instead of explaining it. Say what the reason is and what the customer can do.
+fix: rephrase
+replace: the reason for this rule is
+match: Rules are there for a reason.
+match: We can't give out medication without a valid prescription, that's the law.
+
+[says-so-on-the]
+pattern: (it|this|that) (says|states|said|stated|shows) so (on|in) (the|your|our) <word> [<word>] (.|!)
+pattern: (it|that|this) (says|states|said) (that|this|it) (clearly|plainly|right there|in bold|in capitals|in big letters)
+weight: -1.5
+kind: condescending
+message: "It says so on the slip" implies the customer didn't look. Tell them what it says and what it means for them.
+fix: rephrase
+replace: it's noted on
+match: It says so on the slip.
+match: It says that in bold on the booking page.
+
+[wont-go-over-it-again]
+pattern: (we|i) (will not|are not going to|am not going to|do not intend to|refuse to) (go over|go through|explain|repeat|discuss|argue about|debate|rehash|revisit|keep going over) (it|this|that|the same thing|the same points|everything) (again|once more|any more|anymore|a second time)
+pattern: (we|i) (will not|are not going to|am not going to) keep (going round|going around|going back and forth|arguing|debating|discussing|having this conversation|going over this|repeating ourselves|repeating myself)
+pattern: (going|go|went|are going) (round|around) in circles
+weight: -2.0
+kind: passive-aggressive
+message: Refusing to go over it again tells the customer their follow-up is unwelcome. Summarize the answer once more, briefly.
+fix: rephrase
+replace: to recap briefly
+match: The pharmacist has already explained why. We won't go over it again.
+match: Honestly, we're not going to keep going round in circles.
+
+[someone-already-explained]
+pattern: (the|our|my|your) <word> [<word>] (has|have|had) already (explained|told you|answered|covered|confirmed|clarified|been through) (this|that|it|why|the|everything|what)
+weight: -1.5
+kind: passive-aggressive
+message: "The pharmacist has already explained this" tells the customer they should not be asking. Give the answer again, briefly.
+fix: rephrase
+replace: to recap what my colleague explained,
+match: The pharmacist has already explained why.
+match: Our agent had already told you this on the phone.
+
+[read-before-you]
+pattern: ^ (read|check|look at) (the|our|your) <word> [<word>] before (you|u|buying|booking|ordering|paying|complaining|contacting|asking|raising|opening|signing|changing|messaging|emailing|calling|tweeting|posting)
+pattern: before (raising|opening|submitting|logging|creating|filing|sending) (a|another|any more|more|further) (ticket|tickets|case|cases|complaint|complaints|query|queries|claim|claims)
+weight: -1.5
+kind: condescending
+message: "Read the seating plan before you buy" lectures the customer after the fact. Explain what applies now and offer help.
+fix: rephrase
+replace: for future bookings, it can help to look at
+match: Read the seating plan before you buy.
+match: Please read the documentation before raising a ticket.
+match: Check the billing page before changing plans.
+
+[no-x-no-y]
+pattern: no (receipt|ticket|proof|photo|photos|pir|report|booking|id|label|tag|tags|box|packaging|invoice|prescription|reference|crime number|police report) [,] no (refund|refunds|entry|claim|compensation|return|returns|exchange|service|replacement|repair|payout)
+pattern: , so no (refunds|refund|compensation|exceptions|returns|exchanges|credit|credits|replacement|voucher)
+weight: -2.0
+kind: policy
+message: "No receipt, no refund" refuses in a slogan. Say what other proof you can accept or what else can be done.
+fix: rephrase
+replace: without a receipt we can't refund, but we can check the payment by card
+match: The receipt is required. No receipt, no refund.
+match: The event is going ahead, so no refunds.
+
+[your-responsibility-not-ours]
+pattern: your (responsibility|problem|job|fault|issue|concern|business|lookout|headache|choice|decision|call|doing|idea|risk) , not (ours|mine|our <word>|the <word>)
+pattern: (is|are|was|were) (your|the customer's|the guest's|the member's|the student's) (responsibility|problem|job|fault|lookout) (,|.) not (ours|mine|ours .|ours !)
+weight: -2.0
+kind: blame
+message: "That's your responsibility, not ours" pushes the customer away. Say who can help and how you can support them.
+fix: rephrase
+replace: this is handled on your side, and here's how I can help
+match: Resale is your responsibility, not ours.
+
+[like-everyone-else-does]
+pattern: like (everyone|everybody) else (does|did|has to|had to|must|do|manages|managed|pays|paid|waits|waited)
+pattern: (everyone|everybody|all customers|every customer|all our customers|all guests|all members) (pays|has to pay|must pay|pays the same|gets charged|is charged|has to wait|waits|follows the same)
+weight: -1.5
+kind: condescending
+message: "Like everyone else does" lumps the customer in with the crowd and implies they're asking for special treatment. Explain the process for them.
+fix: rephrase
+replace: the way to do this is
+match: Cancel your membership in the app like everyone else does.
+match: It's a standard fee, everyone pays it.
+nomatch: Like everyone else, we were caught out by the storm.
+
+[you-did-not-curt]
+pattern: ^ (you|u) (did not|do not|have not|were not|are not|could not|never did) (.|!)
+weight: -1.5
+kind: blame
+message: A curt "You didn't." throws the failure back at the customer. Say what is needed now.
+fix: rephrase
+replace: we didn't receive the request in time
+match: The freeze option is only for members who ask in time. You didn't.
+
+[nothing-to-apologise-for]
+pattern: (there is|we have|i have|we have got|there is really|there was) [absolutely|really] nothing to (apologize|apologise|be sorry) for
+pattern: (we|i) (will not|are not going to|do not need to|do not have to|have no reason to) (apologize|apologise|say sorry) (for|.|!)
+weight: -2.0
+kind: non-apology
+message: Refusing to apologize tells the customer their experience doesn't count. You can acknowledge how it felt without admitting fault.
+fix: rephrase
+replace: I'm sorry this was such a frustrating experience
+match: Our crew followed procedure. There is nothing to apologize for.
+match: We won't apologise for following the rules.
+nomatch: You have nothing to apologise for, it was our mistake.
+
+[because-you-did-not-more]
+pattern: (because|since|as|cause) (you|u) (did not|had not|have not|never|failed to) (leave|allow|set|book|arrive|bring|print|save|use|activate|verify|confirm|sign|notify|inform|order|buy|purchase|take|turn|lock|back up|opt|select|choose|tick|answer|pick up|show up|turn up|log|guarantee|secure|reserve|insure|prepay|pre pay|top up)
+pattern: (did not|do not|does not|had not) have (enough|sufficient|adequate) (funds|money|balance|credit|time|points|miles|data)
+weight: -1.0
+kind: blame
+message: Explaining a problem as "because you didn't ..." makes it the customer's fault. Describe what happened neutrally and what can be done.
+fix: rephrase
+replace: because we didn't receive
+match: You missed your connection because you didn't leave enough time.
+match: Your card was declined because you didn't have enough funds.
+nomatch: Because you didn't receive the code, I've sent a new one.
+
+[was-clearly-marked]
+pattern: (was|were|has been|had been|have been) (clearly|plainly|explicitly|very clearly|prominently) (stated|shown|listed|marked|written|displayed|labelled|labeled|explained|mentioned|indicated|signposted|advertised|described|set out|communicated|highlighted|printed)
+pattern: (is|are) (clearly|plainly|explicitly|very clearly|prominently) (stated|listed|marked|written|displayed|labelled|labeled|mentioned|indicated|signposted|advertised|set out|highlighted|printed|explained|described|detailed|outlined) (on|in|at) (the|our|your) <word>
+weight: -1.0
+kind: condescending
+message: "It was clearly marked" implies the customer should have seen it. Say what it said and what options remain.
+fix: rephrase
+replace: was shown
+match: The item was clearly marked as used.
+match: Overdraft fees are clearly explained in your account terms.
+match: The price is clearly displayed on the menu.
+
+[all-explained-when]
+pattern: (it is|its|everything is|this is|that is|it was|this was|that was|everything was) all (explained|covered|listed|stated|shown|set out|there|laid out|spelled out|spelt out|written down) (when|before|during|at|in|on|as)
+pattern: (this|that|it|the fee|the charge|the policy|everything|the deposit|the rule|the deadline) (was|were|has been|had been) (explained|made clear|pointed out|mentioned|shown|stated|communicated|disclosed|read out) to (you|u)
+pattern: (you were|u were) (told|informed|advised|shown|reminded) (this|that|about this|about that|so) (at|on|in|when|by|before|during|over)
+weight: -1.5
+kind: blame
+message: "This was explained to you when you signed" argues that the customer should have known. Restate it kindly and focus on what can be done.
+fix: rephrase
+replace: this is part of the booking terms
+match: Seats are assigned at random unless you pay. It's all explained when you book.
+match: This was explained to you when you signed.
+match: You were told this at the counter.
+
+[you-would-know-if]
+pattern: (which|as|that) (you|u) would (know|have known|have seen|have noticed|realise|realize|understand|have read|see) if (you|u)
+pattern: (you|u) would (have|of) (seen|known|noticed|found|read|spotted) (this|that|it|the <word>) if (you|u)
+weight: -2.0
+kind: condescending
+message: "Which you'd know if you read it" tells the customer they didn't do their homework. Just give the information.
+fix: rephrase
+replace: as set out in
+match: The policy doesn't cover wear and tear, which you'd know if you read the booklet.
+match: You would have seen this if you had read it.
+
+[you-are-not-entitled]
+pattern: (you are|u are|you were) not (entitled|owed|due) (to|a|any|anything|compensation|a refund)
+pattern: (you have|u have|you had) no (right|entitlement|claim) to (a|any|compensation|refund|a refund|anything)
+weight: -1.5
+kind: policy
+message: "You are not entitled to a refund" is legal language that shuts the customer down. Explain the rule and what you can offer.
+fix: rephrase
+replace: this booking doesn't include a refund, but we can offer
+match: You are not entitled to a refund.
+match: You have no right to compensation.
+
+[unfortunately-for-you]
+pattern: (unfortunately|sadly|too bad|tough luck|bad luck|unlucky) for (you|u)
+pattern: ^ too late now (.|!|,)
+pattern: (it is|that is|thats|its) too late now (.|!|,)
+weight: -2.0
+kind: sarcasm
+message: "Unfortunately for you" gloats over the customer's problem. Say what is still possible.
+fix: rephrase
+replace: unfortunately
+match: Unfortunately for you, the offer has ended.
+match: Too late now, the offer has expired.
+
+[blame-the-courier]
+pattern: ^ blame (the|your) <word> [<word>] [,|.|!]
+pattern: (go|you can|you should|please|,) blame (the|your) <word>
+weight: -1.5
+kind: dismissive
+message: "Blame the courier" shifts the problem instead of solving it. Say who handles it and help the customer reach them.
+fix: rephrase
+replace: the courier handles this part, and I'll help you raise it with them
+match: Sorry, blame the courier.
+match: Blame the postal service, not us.
+
+[nothing-wrong-on-our-side]
+pattern: nothing (wrong|broken|amiss|at fault|faulty) (on|at|with|in|from) (our|my) (side|end|system|systems|network|servers|line|equipment|app|platform|service)
+pattern: no (fault|faults|issue|issues|problem|problems|errors|error) [found] (on|at|with|in) (our|my) (side|end|system|systems|network|servers|line|equipment)
+pattern: (we have|we have had|there have been|we received|we have received|we got|we have seen) no (other|similar|further|more) (complaints|reports|issues|problems) (from|in|about|with|on)
+weight: -1.0
+kind: dismissive
+message: "Nothing wrong on our side" closes the door on the customer's problem. Say what you checked and what you will try next.
+fix: rephrase
+replace: our checks look normal, so let's look at what else could be causing this
+match: Nothing wrong on our side.
+match: The engineer found no fault on our side.
+match: We've had no other complaints from your area.
+
+[something-you-did]
+pattern: (it|this|that) (must|has to|would) be something (you|u) (did|changed|installed|clicked|downloaded|set|broke|deleted)
+pattern: (it|this|that) (must|has to) be (something|a problem|an issue) (on|at|with) your (end|side|device|phone|computer|browser|network|connection)
+pattern: (you|u) must have (done|changed|broken|messed with|touched|pressed|installed|downloaded|clicked|tampered with) (something|it|this|that)
+pattern: ^ (probably|clearly|obviously|likely|looks like|sounds like|seems like|definitely) (user error|human error|operator error|your error|your mistake)
+weight: -1.5
+kind: blame
+message: "It must be something you did" blames the customer without evidence. Say what you checked and walk through the next step together.
+fix: rephrase
+replace: something on the device may be causing this, so let's check
+match: All our systems are working. It must be something you did.
+match: You must have done something to your account.
+match: Probably user error.
+
+[did-you-actually]
+pattern: (have|did) (you|u) (actually|really|honestly) (tried|try|read|looked|look|checked|check|followed|follow|done|do|restarted|restart|bothered|opened|open|clicked|tested|test)
+weight: -1.5
+kind: condescending
+message: "Have you actually tried the steps?" implies the customer is lying or lazy. Ask what they saw when they tried.
+fix: rephrase
+replace: could you tell me what happened when you tried
+match: Have you actually tried any of the steps?
+match: Did you really check the tracking page?
+
+[try-this-time]
+pattern: ^ [maybe|perhaps|just] try (following|reading|doing|using|checking|entering|typing) *4 this time
+pattern: try (following|reading) (the|my|our) (instructions|steps|guide|email|message|advice) (this time|for once|properly|next time)
+weight: -2.0
+kind: condescending
+message: "Try following the instructions this time" implies the customer didn't before. Give the steps again, clearly.
+fix: rephrase
+replace: here are the steps again
+match: Try following the instructions this time.
+
+[exactly-what-i-told-you]
+pattern: (that is|this is|which is|thats) (exactly|precisely|literally) what (i|we) (told|asked|said|advised|instructed|suggested|recommended|explained)
+pattern: (that is|this is|thats) what (i|we) (told|asked|said|advised|instructed) (you|u) [to do] (yesterday|before|earlier|last week|already|in my last email|in the first place|at the start)
+weight: -2.0
+kind: passive-aggressive
+message: "That's exactly what I told you" scolds the customer for not listening. Confirm the step and keep helping.
+fix: rephrase
+replace: yes, that's the right step
+match: That's exactly what I told you to do yesterday.
+
+[not-that-deep]
+pattern: (it is|its|this is|that is|thats|it was) not that deep
+pattern: (stop|quit) (overcomplicating|overthinking|over complicating|over thinking|making a fuss|making a big deal|making such a fuss|making a drama|being dramatic)
+pattern: (you are|u are|you are just) (overcomplicating|overthinking|over complicating|over thinking) (it|this|things)
+pattern: ^ chill (.|!|,|out)
+pattern: chill out
+weight: -2.0
+kind: dismissive
+message: "It's not that deep" or "chill" waves away the customer's concern. Acknowledge it and answer it.
+fix: rephrase
+replace: I understand this matters
+match: It's not that deep.
+match: Stop overcomplicating it.
+match: Chill, your order is coming.
+
+[no-need-for-attitude]
+pattern: [there is] no need for (the|that|this|such|such an|your) (attitude|tone|language|sarcasm|rudeness|hostility|drama|theatrics|aggression|abuse|insults|swearing)
+pattern: (i|we) will not be (spoken|talked|written) to (like that|in that way|that way|like this|in that manner|in this manner)
+pattern: (we|i) (do not|will not|can not) (tolerate|accept|put up with|stand for) (that|this|such|your) (language|tone|behaviour|behavior|attitude|abuse|rudeness|kind of language)
+pattern: (this|the) (chat|call|conversation) (is ending|will end|will be ended|will be closed|is being closed|is being ended|is now closed|is now ending|has been ended|is over) (.|!|now)
+weight: -1.5
+kind: dismissive
+message: Calling out the customer's attitude escalates. If you need to set a boundary, do it calmly and keep helping.
+fix: rephrase
+replace: I want to help, and I can do that best if we keep things calm
+match: There's no need for the attitude.
+match: I won't be spoken to like that.
+match: We don't tolerate that language. This chat is ending.
+
+[be-reasonable]
+pattern: ^ be (reasonable|realistic|sensible|fair|mature|an adult) (.|!|,|here)
+pattern: (a|an|that is an|that is a|this is an|this is a) (unreasonable|ridiculous|absurd|silly|ludicrous|outrageous|crazy|unrealistic|laughable|insane|bizarre) (request|demand|expectation|ask|thing to ask|claim|complaint|suggestion|idea)
+pattern: (that is|this is|thats|your request is|this request is|your demand is|your claim is|your complaint is) (unreasonable|ridiculous|absurd|unrealistic|outrageous|laughable|silly|not reasonable|ludicrous) (.|!|,)
+pattern: (is|was|seems|sounds) (unrealistic|unreasonable|ridiculous|absurd|laughable|outrageous|ludicrous) (.|!)
+weight: -2.0
+kind: condescending
+message: Calling the customer's request unreasonable dismisses it. Explain what you can and can't do, and why.
+fix: rephrase
+replace: I understand what you're asking for, and here's what's possible
+match: Be reasonable.
+match: That's an unreasonable request.
+match: Arriving at 11 and expecting a room is unrealistic.
+
+[threat-reviews]
+pattern: (will not|refuse to|are not going to) be (held hostage|blackmailed|threatened|bullied|pressured|intimidated)
+pattern: (leave|write|post|give us) (a bad|a negative|a one star|a 1 star|whatever|any) review (if you (want|like|must)|for all (we|i) care|if it makes you feel better)
+pattern: ^ (go ahead|feel free) (and|to) (report|complain about|sue|leave a bad review|leave a negative review|take it to|dispute|file a complaint|post about|tweet about|write a review) [us|it|this|that]
+pattern: (will not|would not|is not going to|does not|won't) change (the outcome|the decision|our decision|our position|the result|the fact that|a thing|our answer|the answer|our mind)
+weight: -2.0
+kind: dismissive
+message: Daring the customer to complain or review shows you don't care about their experience. Tell them how to escalate and keep helping.
+fix: rephrase
+replace: if you'd like to escalate, here's how
+match: We will not be held hostage by threats of bad reviews.
+match: Leave a bad review if you want, it won't change anything.
+match: Go ahead and report us.
+match: Your tweets won't change our decision.
+
+[chargeback-will-fail]
+pattern: (chargeback|dispute|claim|complaint|appeal|case|lawsuit|review) (will|is going to|would|is bound to) (fail|be rejected|go nowhere|get you nowhere|not succeed|not work|be refused|be declined|lose)
+pattern: (you|u) (will|are going to|would) lose (the|your|this|that|any) (chargeback|dispute|case|claim|appeal|lawsuit)
+weight: -2.0
+kind: dismissive
+message: Predicting that the customer's dispute will fail is a warning, not help. Explain the outcome and their options calmly.
+fix: rephrase
+replace: if you'd like to dispute this, here is how the process works
+match: Your chargeback will fail.
+match: You'll lose the chargeback, just so you know.
+
+[threat-collections]
+pattern: [we will|we are going to|we shall|i will|we may|we might|we would] (send|pass|refer|hand|forward) (this|it|the debt|your account|the balance|the matter|the amount|you) (to|over to|on to) (collections|debt collection|a debt collector|debt collectors|a collection agency|a collections agency|our solicitors|our lawyers|legal|our legal team|bailiffs|the bailiffs|court)
+pattern: (or|otherwise) (we will|we shall|your account will|your service will|your membership will|your booking will|your policy will) (suspend|close|cancel|terminate|cut off|disconnect|send|pass|refer|charge|be suspended|be closed|be cancelled|be canceled|be terminated|be cut off|be disconnected|be sent|go to|be passed|be referred)
+pattern: if (you|u) (do not|will not|can not|fail to) pay [,] (your|we|the|this) *4 (suspended|cut off|disconnected|closed|terminated|cancelled|canceled|sent to|passed to|referred to|collections)
+weight: -1.5
+kind: commanding
+message: Threatening suspension or collections escalates. State the balance, the deadline and the help available, such as payment plans.
+fix: rephrase
+replace: to keep your account active, the balance is due by
+match: We'll send this to collections if it isn't paid.
+match: Pay by Friday or we'll suspend your account.
+match: If you don't pay, your service will be cut off.
+
+[nothing-to-be-done]
+pattern: nothing [more|else|further] (can|could) be done
+pattern: ^ [welp|well|oh well|meh|so] [,] nothing (to be done|to do) (.|!|about it|,)
+pattern: ^ welp
+weight: -1.5
+kind: dismissive
+message: "Nothing to be done" closes the door. Say what you can do, even if it's small.
+fix: rephrase
+replace: here is what I can do
+match: Welp, nothing to be done.
+match: Nothing more can be done.
+
+[wrong-team]
+pattern: ^ not (our|my) (department|team|area|remit|job|responsibility|problem|issue|concern)
+pattern: ^ wrong (team|department|person|number|place|channel|company|inbox|address) (.|!|,)
+pattern: try (someone|somewhere|somebody) else (.|!|,)
+pattern: (this|that|twitter|here|this chat|this channel|this inbox) is not the (right|correct) (place|team|department|channel|person|number|inbox) (for|to)
+weight: -1.5
+kind: dismissive
+message: "Wrong team. Try someone else." bounces the customer. Tell them exactly who to contact, or transfer them.
+fix: rephrase
+replace: the right team for this is
+match: Not our department, not our problem.
+match: Wrong team. Try someone else.
+match: This isn't the right place for that.
+
+[why-contacting-us]
+pattern: (not sure|i am not sure|no idea|i do not know|we do not know|we are not sure|unsure) why (you|u) (contacted|are contacting|emailed|are emailing|called|are calling|messaged|are messaging|wrote to|are writing to|reached out to|came to|are asking) (us|me)
+pattern: why (are|did|would) (you|u) (contacting|contact|emailing|email|calling|call|messaging|message|asking|ask|writing to|write to|telling) (us|me)
+pattern: why (would|should) (we|i) (refund|compensate|reimburse|pay|credit|replace|cover|give you|offer you|waive|help you with) 
+weight: -2.0
+kind: dismissive
+message: "Why are you contacting us?" tells the customer they shouldn't have asked. Point them to the right place politely.
+fix: rephrase
+replace: this is handled by the seller, and here's how to reach them
+match: Not sure why you contacted us about this.
+match: Why are you contacting us? Contact the seller.
+match: Why would we refund you for your own mistake?
+
+[what-did-you-expect]
+pattern: what (did|do) (you|u) (expect|think) (would|was going to|will|is going to) happen
+pattern: what (did|do) (you|u) expect (?|??|?!|.|,|from|when|if)
+pattern: what were (you|u) expecting (?|??|?!|.)
+weight: -2.0
+kind: condescending
+message: "What did you expect?" mocks the customer for being surprised. Explain what happened and what can be done.
+fix: rephrase
+replace: I understand this wasn't what you expected
+match: What did you expect would happen?
+match: What did you think would happen if you didn't pay?
+
+[seriously-read]
+pattern: ^ seriously , (read|check|look|just|stop|please|how|what|why)
+pattern: ^ (honestly|frankly) , (read|check|look at|just read|just check) (the|your|our|my)
+weight: -1.5
+kind: condescending
+message: "Seriously, read the email" is exasperated and talks down to the customer. Give the answer directly.
+fix: rephrase
+replace: the answer is in the email we sent, and here it is:
+match: Seriously, read the email.
+
+[shout-we-caps]
+pattern: (we|i) <caps> (.|!|the|that|this|it|you|your|about|what|how|why|not|to|and)
+pattern: (yes|yeah|okay|no) , (we|i) <caps>
+weight: -1.0
+kind: shouting
+message: A word in capitals is shouting at the customer. Write it in normal case.
+fix: rephrase
+replace: we know
+match: Yes, we KNOW.
+match: We KNOW the app is slow.
+
+[we-will-ignore-it]
+pattern: (we|i) will (ignore|disregard|bin|delete) (it|this|that|your|them|these)
+pattern: (we|i) (will not|are not going to) be changing (anything|a thing|our <word>|the <word>) (.|!|,|because|for)
+weight: -2.0
+kind: dismissive
+message: Saying the feedback will be ignored tells the customer they don't matter. Thank them and say what happens with it.
+fix: rephrase
+replace: I've shared this with the team
+match: Thanks for the feedback, we'll ignore it.
+match: Noted, but we won't be changing anything.
+
+[sarcasm-great-another]
+pattern: ^ (great|wonderful|perfect|fantastic|brilliant|lovely|awesome|super|marvellous|marvelous) [,] (another|yet another|more) (complaint|complaints|ticket|tickets|email|emails|one|message|messages|refund request)
+pattern: another (ticket|complaint|email|message|chat|call) about (this|that|the same)
+pattern: ^ sigh (.|,|!)
+weight: -1.5
+kind: sarcasm
+message: "Great, another complaint" treats the customer as a nuisance. Respond to this message on its own.
+fix: rephrase
+replace: thanks for getting in touch
+match: Great, another complaint.
+match: Ugh, another ticket about this.
+
+[sarcasm-you-will-survive]
+pattern: how will (you|u) (survive|cope|manage|live|go on)
+pattern: ^ the (horror|humanity|tragedy|audacity) (.|!)
+pattern: (i am|we are) sure (you|u) will (live|survive|cope|manage|get over it|be okay|pull through)
+pattern: ^ (you|u) will (live|survive) (.|!)
+weight: -2.5
+kind: sarcasm
+message: Mocking the size of the customer's problem ("you'll survive") belittles them. Acknowledge the impact and answer.
+fix: rephrase
+replace: I know this is frustrating
+match: Wow, a whole day late. How will you survive.
+match: Oh no, a slight delay. The horror.
+match: I'm sure you'll live.
+match: You'll survive.
+
+[nonapology-you-believe]
+pattern: (inconvenience|issue|problem|harm|distress|trouble|delay|damage|mistake|error|upset) (you|u) (believe|feel|think|claim|say|allege|perceive) (was|were|has been|have been|is|we|our)
+pattern: sorry [that] you (did not|do not) (like|agree with|accept|appreciate|understand|care for) (our|the|my|this|that)
+pattern: sorry if (our|the|my) (policy|policies|decision|rules|terms|answer|response|reply|fee|fees|pricing|price) (upset|offended|annoyed|frustrated|disappointed|confused|bothered)
+weight: -1.5
+kind: non-apology
+message: Apologizing for what the customer "believes" happened, or for their not liking the answer, is not an apology. Apologize for the real problem or explain plainly.
+fix: rephrase
+replace: I'm sorry for the trouble this caused
+match: We regret the distress you believe was caused.
+nomatch: I apologize for any confusion you may have experienced.
+match: Sorry you didn't like our answer.
+match: We are sorry if our policy upset you.
+
+[was-quite-clear]
+pattern: (was|were) (quite|very|perfectly|pretty|fairly|crystal|abundantly|extremely|totally) clear (.|!|,|on this|about this|that)
+pattern: (though|but|although) (the|my|our|it|that|this) [<word>] (was|is|were) (clear|quite clear|very clear|perfectly clear|crystal clear)
+weight: -1.5
+kind: condescending
+message: Insisting the message was "quite clear" tells the customer the misunderstanding is their fault. Explain again in different words.
+fix: rephrase
+replace: let me explain it another way
+match: My apologies if I was unclear, though the email was quite clear.
+nomatch: I want to be clear about your options.
+
+[that-is-how-x-works]
+pattern: (that is|this is|thats) [just] how (insurance|banking|billing|pricing|airlines|hotels|rentals|tickets|ticketing|subscriptions|contracts|payments|refunds|returns|warranties|renewals|deposits|credit|interest|overdrafts|fees|energy|utilities|pharmacies|prescriptions|exams|grades|the law|business|the world|life|gyms|memberships|leases|tenancies|deliveries|couriers|shipping|broadband|premiums|claims) (works|work|operate|operates|goes|go)
+weight: -1.5
+kind: dismissive
+message: "That's how insurance works" explains nothing and implies the customer is naive. Explain the specific reason.
+fix: rephrase
+replace: the reason for this is
+match: Your premium went up because you made two claims. That's how insurance works, I'm afraid.
+
+[we-do-not-control-more]
+pattern: (we|i) (do not|can not|have no) control (the|your|other|what|how|when|whether|over) <word>
+weight: -1.0
+kind: dismissive
+message: "We can't control that" deflects. Say what you can do about its effect on the customer.
+fix: rephrase
+replace: this isn't something we can change, but here is what we can do
+match: We can't control the noise from the street, it's a city hotel.
+
+[figure-it-out-with]
+pattern: (figure|work|sort) (it|this|that) out with (your|the) <word>
+weight: -1.5
+kind: dismissive
+message: "Figure it out with your developer" refuses help. Say what you can support and point to resources.
+fix: rephrase
+replace: your developer is best placed to adjust this, and here's what might help
+match: We don't provide support for custom code. Figure it out with your developer.
+
+[stop-asking]
+pattern: (stop|quit) (asking|complaining|whining|moaning|crying|nagging|arguing|begging) [,|.|!|about|for|me|us|the same]
+pattern: stop sending (the same|duplicate|repeated|us the same|the same thing)
+pattern: (or|and) stop (asking|complaining|messaging|emailing|calling|contacting us|whining|moaning)
+weight: -2.0
+kind: commanding
+message: "Stop asking" tells the customer their questions are unwelcome. Answer, or explain when they'll hear more.
+fix: rephrase
+replace: there's no need to follow up; I'll update you as soon as there's news
+match: The feature you want is on the Pro plan. Pay for Pro or stop asking.
+match: Please stop sending the same photos.
+match: Quit whining.
+
+[you-just-did-not-look]
+pattern: (you|u) (just|simply) (did not|do not|never|could not be bothered to|did not bother to) (look|read|check|bother|notice|see|scroll|open|pay attention|listen|think)
+pattern: (it is|it was|its|that is|the <word> is|the <word> was|the <word> <word> is|the <word> <word> was) not hidden
+weight: -2.0
+kind: condescending
+message: "You just didn't look" accuses the customer of carelessness. Point them to where the information is.
+fix: rephrase
+replace: it may have been easy to miss
+match: Hi, the parking fee is listed on our website. It's not hidden, you just didn't look.
+
+[failure-on-your-side]
+pattern: (a|an|the|that is a|this is a) (failure|mistake|error|fault|oversight|lapse|breach|misconfiguration) (on|at|from) your (side|end|part)
+weight: -1.5
+kind: blame
+message: "A failure on your side" assigns blame. Describe what went wrong and how you can help fix it.
+fix: rephrase
+replace: something in the setup
+match: Your API key was exposed. That's a failure on your side.
+
+[why-so-hard-to-understand]
+pattern: why (this|that|it) is so (hard|difficult|confusing) to (understand|grasp|follow|get|do|read)
+weight: -2.0
+negated: confrontation -2.0
+kind: condescending
+message: Asking why something is so hard to understand mocks the customer. Explain it another way.
+fix: rephrase
+replace: let me explain it another way
+nomatch: I agree you should have gotten to watch it live.
+match: I wonder why this is so hard to understand.
+
+[last-time-explaining]
+pattern: the last time (i am|we are|i will|we will|i|we) [going to] (explain|say|tell you|repeat|answer|respond|reply|explaining|saying|telling you|repeating|answering|responding|replying)
+pattern: (i am|we are) done (discussing|talking about|explaining|arguing about|going over|debating|arguing|with this conversation|with this discussion|with this matter|with this)
+pattern: ^ (we are|i am) done here (.|!)
+pattern: ^ (conversation|discussion|chat|matter|topic|subject) (closed|over|ended|finished) (.|!)
+weight: -2.0
+kind: dismissive
+message: "I'm done discussing this" ends the conversation on your terms. Summarize the outcome and how the customer can take it further.
+fix: rephrase
+replace: to sum up where things stand
+match: This is the last time I'm going to explain this.
+match: I'm done discussing this.
+match: We're done here.
+match: Conversation closed.
+
+[more-than-enough]
+pattern: (that is|thats|which is|this is|it is) more than (enough|fair|generous|we had to|we needed to|reasonable|adequate|sufficient) (.|!|,)
+weight: -1.5
+kind: condescending
+message: "That's more than enough" tells the customer to be grateful. Explain what you have done and what else is possible.
+fix: rephrase
+replace: we hope that helps make up for it
+match: We've already given you a voucher, that's more than enough.
+
+[scroll-up]
+pattern: ^ scroll up (,|.|!)
+pattern: ^ see above (.|!)
+pattern: ^ refer [back] to (my|our|the) (earlier|previous|last|above|first) (reply|message|email|response|answer|comment|note)
+pattern: as (i|we) (explained|stated|mentioned|noted|said|outlined|advised|wrote) above
+weight: -1.5
+kind: passive-aggressive
+message: "Scroll up" or "see above" tells the customer to find the answer themselves. Repeat it briefly.
+fix: rephrase
+replace: to recap,
+match: Scroll up, the answer is there.
+match: See above.
+match: Refer to my earlier reply.
+match: As I stated above, we cannot refund.
+
+[as-explained-above]
+pattern: as (explained|stated|mentioned|noted|said|outlined|advised|detailed) above
+weight: -0.3
+kind: passive-aggressive
+message: "As explained above" can read as "you should have read it". Just give the point again.
+fix: remove
+match: As explained above.
+
+[like-we-said-in]
+pattern: ^ like (i|we) (said|told you|mentioned|explained|wrote) (in|on|at|during|over|yesterday|last week|earlier)
+weight: -1.5
+kind: passive-aggressive
+message: "Like we said in the email" scolds the customer for asking again. Give the answer again, briefly.
+fix: rephrase
+replace: to recap,
+match: Like we said in the email, no.
+
+[cannot-help-if-you]
+pattern: (we|i) can not (help|assist) [you|u] if (you|u)
+weight: -1.5
+kind: dismissive
+message: "We can't help if you've lost the receipt" blames the customer and stops there. Say what other evidence you can accept.
+fix: rephrase
+replace: without the receipt we'll need another proof of purchase, such as
+match: We can't help if you've lost the receipt.
+
+[use-less]
+pattern: ^ (use|spend|order|buy|drive|stream|eat|download|call|text) less [<word>] (if|and|then|,|.)
+weight: -1.5
+kind: condescending
+message: "Use less if you want a lower bill" lectures the customer. Explain the bill and offer tools or plans that help.
+fix: rephrase
+replace: if you'd like to bring the bill down, here are some options
+match: Your bill is based on your actual usage. Use less energy if you want a lower bill.
+
+[that-is-why-you]
+pattern: (that is|thats|which is) why (you|u) (paid|were charged|got charged|were fined|got fined|lost|were refused|were denied|were declined|missed|could not|can not|were billed|got billed|got banned|were banned|were suspended|got suspended)
+weight: -1.5
+kind: blame
+message: "That's why you were charged" turns an explanation into a verdict. Explain the reason neutrally and any option.
+fix: rephrase
+replace: this is the reason for the charge
+match: Your luggage was over the limit. That's why you paid at the desk.
+
+[you-did-it-yourself-more]
+pattern: [that|which] (you|u) (authorised|authorized|approved|agreed to|signed|initiated|set up) yourself
+weight: -1.5
+kind: blame
+message: "A payment you made yourself" stresses the customer's fault. Explain what can and can't be done with it.
+fix: rephrase
+replace: that was authorised on the account
+match: We can't reverse a payment you authorised yourself.
+nomatch: The changes you made yourself will be kept.
+
+[as-stated-everywhere]
+pattern: (stated|shown|listed|posted|advertised|written|displayed|signposted|mentioned|printed) (everywhere|all over|on every)
+weight: -1.5
+kind: condescending
+message: "As stated everywhere" implies the customer ignored the obvious. Say what the rule is and what you can do.
+fix: rephrase
+replace: as shown in store
+match: Sale items can't be returned, as stated everywhere in the store.
+
+[you-should-have-more]
+pattern: (you|u) should (have|of) (attended|gone|arrived|applied|renewed|planned|allowed|left|realised|printed|brought|listened|paid attention|cleared|emptied|closed|turned off|switched off|declared|disclosed|asked|photographed|documented|claimed|contested|disputed|appealed|queued|shown up|turned up|set an alarm|set a reminder|been there|been on time|been more careful)
+weight: -1.5
+kind: blame
+message: "You should have ..." tells the customer the problem is their fault. Explain what can be done now.
+fix: rephrase
+replace: next time it can help to
+match: You should have attended the induction.
+match: u should have brought your ID
+match: You should have been more careful.
+
+[if-you-had-would-have]
+pattern: if (you|u) had (arrived|come|called|booked|submitted|cancelled|canceled|returned|kept|saved|asked|taken|planned|bought|purchased|registered|applied|renewed|updated|responded|replied|answered|done|left|allowed|given|listened|noticed|turned up|shown up|set|used|measured|packed|locked|declared|disclosed) *8 (would|could|might|would not|could not) have
+weight: -1.0
+kind: blame
+message: "If you had booked earlier, this would not have happened" blames the customer after the fact. Focus on what can be done now.
+fix: rephrase
+replace: booking earlier can help in future, and for now
+match: If you had booked earlier, you would have got the lower fare.
+
+# ---------------------------------------------------------------------------------------------
+# more structures: don't-imperatives, curt fragments, rhetorical put-downs, cold formal refusals
+# ---------------------------------------------------------------------------------------------
+
+[do-not-x-imperative]
+pattern: ^ [so|and|just|please|then] (do not|never) (ask|expect|be surprised|bother|blame|complain|waste|argue|threaten|lecture|pretend|assume|try to blame|try that|make us|push|demand)
+pattern: , [so|and|then|but|just] (do not|never) (ask|expect|be surprised|bother|blame|complain|waste|argue|threaten|pretend|assume|demand)
+weight: -1.5
+kind: commanding
+message: "Don't expect a different answer" orders the customer around. Say what the answer is and what they can still do.
+fix: rephrase
+replace: I understand you were hoping for something different
+match: Don't ask us to send it elsewhere.
+match: Your complaint has been logged. Don't expect a different answer.
+match: You agreed to autopay, so don't be surprised when it takes the money.
+nomatch: Don't worry, we'll sort it out today.
+nomatch: Don't hesitate to ask if you need anything else.
+
+[curt-wait-not-again]
+pattern: ^ (wait|enough|stop) .
+pattern: ^ (not again|no more) (.|!)
+pattern: ^ (that is|thats) enough (.|!)
+weight: -1.5
+kind: commanding
+message: One-word orders such as "Wait." or "Enough." are cold and curt. Say what will happen and when.
+fix: rephrase
+replace: we'll get to your request as soon as we can
+match: There are hundreds of people ahead of you. Wait.
+match: We've bent the rules for you once already. Not again.
+nomatch: Wait, I think I found it! Your order is in the system.
+
+[if-you-want-pay-for-it]
+pattern: if (you|u) want *6 , (pay for it|go elsewhere|go somewhere else)
+pattern: (then|just|so) pay for it (.|!)
+pattern: you get what you paid for
+weight: -1.5
+kind: condescending
+message: "If you want more legroom, pay for it" sneers at the customer's request. Explain the options and their price neutrally.
+fix: rephrase
+replace: if you'd like more space, our options are
+match: We're a budget airline. If you want more legroom, pay for it.
+match: You get what you paid for.
+
+[nothing-to-discuss]
+pattern: there is nothing to (discuss|talk about|negotiate|argue about|debate|dispute)
+pattern: (is|are) not (open|up) (to|for) (challenge|negotiation|discussion|debate|appeal|dispute|question|review|further discussion)
+weight: -1.5
+kind: dismissive
+message: "There's nothing to discuss" refuses to engage. Explain the outcome and any route to a review.
+fix: rephrase
+replace: to sum up the outcome
+match: Your phone was out of warranty, there's nothing to discuss.
+match: The decision is not open to challenge.
+
+[not-something-we-are-liable-for]
+pattern: (not something|nothing) (we are|we|i am|the company is|the <word> is) (liable|responsible|accountable) for
+weight: -1.5
+kind: policy
+message: "Not something we're liable for" answers a loss with legal language. Acknowledge it and say what the customer can do.
+fix: rephrase
+replace: not covered by us, but here's how you can claim for it
+match: If it's gone, that's not something we're liable for.
+
+[your-own-setup-is-the-problem]
+pattern: (it is|its|that is|thats) your own <word> [<word>] (that|which) (is|was|caused|causes)
+weight: -1.5
+kind: blame
+message: Pinning it on "your own setup" blames the customer. Say what you checked and walk them through a fix.
+fix: rephrase
+replace: the home network may be causing this, and I can help check it
+match: Your router is fine. It's your own wifi setup that's the problem.
+
+[unfounded]
+pattern: (is|are|was|were) [completely|totally|entirely|wholly|simply|quite] (unfounded|baseless|groundless|without merit|without basis|without foundation|untrue|false|fabricated|made up)
+pattern: (to be|as) [completely|totally|entirely|wholly] (unfounded|baseless|groundless|without merit|without foundation|vexatious|frivolous|without basis)
+pattern: (your|these|the|this|such) (allegations|accusations|claims) (are|is) (unfounded|baseless|groundless|false|untrue)
+weight: -1.5
+kind: condescending
+message: Calling the customer's account "unfounded" dismisses it outright. Share what you found and invite anything that shows otherwise.
+fix: rephrase
+replace: our records show something different
+match: The allegations in your email are completely unfounded.
+nomatch: Some likes may be marked as invalid and removed.
+
+[u-need-to]
+pattern: ^ (u|ya) (need to|have to|must|gotta|got to|should)
+pattern: , (u|ya) (need to|have to|must|gotta|got to)
+weight: -1.0
+kind: commanding
+message: "U need to" is a curt order. Ask, and explain why the step is needed.
+fix: rephrase
+replace: could you please
+match: u need to read the rules before posting
+
+[your-tone-is-unacceptable]
+pattern: your (tone|language|behaviour|behavior|attitude|conduct|messages|comments|emails|manner|rudeness) (is|are|was|were|has been|have been) (unacceptable|inappropriate|rude|abusive|offensive|not acceptable|not appropriate|out of line|uncalled for|aggressive|hostile|noted)
+pattern: (you were|u were|you are being|you have been) (rude|abusive|aggressive|hostile|threatening|unpleasant|disrespectful|impolite|difficult) (to|towards|with|.|!|,)
+weight: -1.5
+kind: dismissive
+message: Criticizing the customer's tone escalates. If you need to set a boundary, do it calmly and keep helping.
+fix: rephrase
+replace: I want to help, and I can do that best if we keep things calm
+match: Your tone is unacceptable.
+match: Our driver says you were rude to him, so we won't be redelivering.
+
+[if-you-cannot-afford]
+pattern: (perhaps|maybe) (this|we|our <word>|the <word>|this <word>) (is not|are not|is no longer) (the right|a good|right) (fit|<word>|one) for (you|u)
+pattern: whether (our|this|the) (service|product|plan|company|gym|hotel|airline|bank|course|app|policy) is (right|suitable) for (you|u)
+weight: -2.0
+kind: condescending
+message: "If you can't afford it" or "maybe we're not right for you" belittles the customer. Explain the options available to them.
+fix: rephrase
+replace: if the cost is a concern, here are the options
+match: If you can't afford the premiums, perhaps this isn't the right policy for you.
+match: You should consider whether our service is right for you if you keep having problems.
+
+[we-are-not-a-service]
+pattern: (we are|this is|the <word> is|we are a business ,|we are a <word> ,) not (a|an) (babysitting service|babysitter|free advice line|daycare|nanny|free service|taxi service|lost property office|storage service|counselling service|free helpline)
+pattern: we are (a business|a company|a shop|a store|a hotel|an airline|a bank|a gym|a pharmacy|a school) , not (a|an|your) <word>
+weight: -2.0
+kind: condescending
+message: "We're not a babysitting service" mocks the customer's request. Explain what you can help with.
+fix: rephrase
+replace: this isn't a service we provide, but here's what we can do
+match: The hotel is not a babysitting service.
+match: We are a business, not a free advice line.
+
+[standard-everywhere]
+pattern: (that is|thats|it is|this is|its) (standard|normal|the norm|common practice|industry standard|standard practice|the same) (everywhere|across the industry|in the industry|for all airlines|with every <word>|at every <word>|at all <word>|in every <word>) (.|!|,)
+weight: -1.0
+kind: dismissive
+message: "That's standard everywhere" brushes off the complaint. Acknowledge it and explain the reason for the charge.
+fix: rephrase
+replace: this applies to every booking, and the reason is
+match: You will be charged in full for no-shows. That's standard everywhere.
+
+[we-did-our-part]
+pattern: (we|i) (did|have done|have already done|already did) (our|my) (part|job) (.|!|,)
+pattern: the rest is (up to you|on you|your job|your responsibility|your problem)
+weight: -1.5
+kind: dismissive
+message: "We did our part, the rest is up to you" leaves the customer on their own. Say what they need to do and offer help with it.
+fix: rephrase
+replace: here's what's left to do, and I can help with it
+match: We did our part. The rest is up to you.
+
+[will-not-speed-it-up]
+pattern: (will not|does not|would not|is not going to|won't) (speed|hurry|rush) (anything|it|things|this|the process|the refund|your refund|your order|the claim) up
+pattern: (will not|does not|would not|is not going to|won't) make (it|things|this|the process|the refund|your refund) (go|happen|arrive|move) [any] (faster|quicker|sooner)
+pattern: (complaining|shouting|yelling|moaning|ranting|tweeting|posting|writing|calling|emailing|messaging|chasing) (to|at) (us|me|our <word>) (will not|does not|is not going to|would not|can not|won't) (help|change|work|make|speed|fix|get)
+weight: -1.5
+kind: dismissive
+message: "Repeat contact won't speed anything up" tells the customer to go away. Give a clear status and timeline instead.
+fix: rephrase
+replace: we're on it, and here's when to expect an update
+match: Repeat contact about the same issue will not speed anything up.
+match: Stop tagging us in your posts. It won't make your refund arrive faster.
+match: So complaining to us won't help.
+
+[just-because-you]
+pattern: just because (you|u) (changed|want|wanted|decided|feel|felt|do not like|did not like|are unhappy|were unhappy|regret|made a mistake|forgot|missed|can not|could not|did not read|did not check|complain|complained|asked|ask|shout|shouted|are a|say so|said so)
+weight: -1.5
+kind: dismissive
+message: "Just because you changed your plans" belittles the customer's reason. Explain what the booking allows and any options.
+fix: rephrase
+replace: since your plans changed,
+match: We're not going to refund a ticket just because you changed your plans.
+
+[not-our-only-customer]
+pattern: (you are|u are|you're) not (the only|our only) (customer|guest|passenger|member|client|person|student|patient|caller|user) (we have|here|in the queue|in line|waiting|we serve|we deal with)
+pattern: (you are|u are) not (the only|our only) (customer|guest|passenger|member|client|patient|caller) (,|.|!)
+pattern: (hundreds|thousands|dozens|lots|plenty|loads) of (people|customers|others|tickets|requests|guests|passengers) [are] (ahead of|before|in front of) (you|u)
+weight: -2.0
+kind: condescending
+message: "You're not our only customer" tells the customer they don't matter. Give a realistic time instead.
+fix: rephrase
+replace: we're handling a high volume right now, and we expect to reach you by
+match: You're not the only customer we have, you know.
+match: There are hundreds of people ahead of you.
+nomatch: You're not the only one who reported this, and we're fixing it now.
+
+[surprised-you-still]
+pattern: (i am|we are) surprised [that] (you|u) (still|managed|are still)
+pattern: still (got|get|getting|managed to get|managed to misread|managed to miss) (it|this|that) wrong
+weight: -1.5
+kind: condescending
+message: "I'm surprised you still got it wrong" mocks the customer. Explain the step again.
+fix: rephrase
+replace: let's go through it once more
+match: With all the information we gave you, I'm surprised you still got it wrong.
+
+[literally-one-button]
+pattern: literally the first (question|thing|line|item|result|page|answer|step|paragraph|sentence)
+pattern: literally (one|a single|two|just one|only one) (button|click|step|tap|line|box|field|page|sentence|email|form|swipe)
+weight: -1.5
+kind: condescending
+message: "It's literally one button" implies the customer is incompetent. Show them where the button is.
+fix: rephrase
+replace: it's just one step, and here's where to find it
+match: Hi there, it's literally one button.
+
+[you-cannot-expect]
+pattern: (you|u) (can not|could not|should not) [possibly|seriously|really|honestly] expect (us|me|the <word>|a refund|compensation|anyone)
+pattern: (do|did) (you|u) (really|seriously|honestly|actually|genuinely) (expect|think|believe) (us|me|that|we|i|the <word>)
+weight: -2.0
+kind: condescending
+message: "You can't possibly expect us to ..." ridicules the request. Explain what you can and can't do.
+fix: rephrase
+replace: I understand the request, and here's what's possible
+match: You can't possibly expect us to refund a meal you ate.
+match: Do you really expect us to refund that?
+
+[position-remains-unchanged]
+pattern: (our|my|the company's|the) (position|stance|view|answer|response|assessment|conclusion) (remains|will remain|stays) (unchanged|the same|as stated|firm|final)
+pattern: (we|i) (note|have noted|take note of) your (dissatisfaction|displeasure|unhappiness|objection|objections)
+weight: -1.5
+kind: policy
+message: "Our position remains unchanged" is a cold, formal refusal. Explain the reasoning and how to escalate.
+fix: rephrase
+replace: we've looked at this again and reached the same outcome, because
+match: We note your dissatisfaction. Our position remains unchanged.
+
+[we-disagree]
+pattern: (we|i) [respectfully] (disagree|do not agree) (with you|with your|with that|with this)
+pattern: but (we|i) (disagree|do not agree) (.|!|,)
+weight: -1.0
+kind: dismissive
+message: Opening with "we don't agree" turns the reply into an argument. Explain what the records show and what that means.
+fix: rephrase
+replace: our records show something different
+match: Thanks for your feedback, but we don't agree.
+match: I disagree with your reading of the contract.
+nomatch: We disagree, Dylan, and we're excited you chose us!
+
+[and-it-stays]
+pattern: (and|so) (it|this|that|the charge|the fee|the fine|the decision) (stays|remains|stands) (.|!|,)
+pattern: (so|and) the (fee|charge|fine|penalty|decision|ban|suspension|grade|mark) (stays|stands|remains|applies|is final) (.|!|,)
+weight: -1.5
+kind: policy
+message: "...and it stays" closes the matter without a way forward. Explain the reason and any route to dispute it.
+fix: rephrase
+replace: and this applies because
+match: The charge is correct and it stays.
+match: You've been warned about late payments before, so the fee stays.
+
+[version-of-events]
+pattern: your (version|account|recollection|story|description|interpretation) [of events|of what happened] (does not|do not|did not) (match|add up|agree with|tally)
+pattern: (that|this|it) [simply|just] is not what (happened|our records show|the records show|our logs show|the logs show|the footage shows)
+pattern: (i|we) (do not|can not|could not) (see|find) any evidence (to support (this|that|your|the)|of what you|that (this|that|it) happened)
+weight: -1.5
+kind: condescending
+message: Telling the customer their account doesn't match implies they are lying. Share what your records show and ask for anything that shows otherwise.
+fix: rephrase
+replace: our records show something different, so could you share
+match: Your version of events doesn't match our records.
+match: That simply isn't what happened according to our logs.
+match: I don't see any evidence of what you describe.
+
+[earlier-next-time]
+pattern: (come|arrive|book|order|call|apply|cancel|pay|get here|check in|turn up|show up|start|plan) (earlier|sooner|on time|in time|ahead) next time
+pattern: (be|being) more careful (next time|in future|in the future|with|going forward)
+pattern: (suggest you|you should|you need to|you must|please|advise you to|recommend you|you may want to) keep (better|closer|a better|a closer|more careful|proper) (track|eye|watch|records) (of|on)
+pattern: plan ahead (next time|in future|in the future)
+weight: -1.5
+kind: condescending
+message: "Come earlier next time" lectures the customer. Solve the problem at hand; if a tip helps, offer it kindly.
+fix: rephrase
+replace: to avoid this in future, it can help to
+match: The pharmacy closes at 6. Come earlier next time.
+match: You need to keep better track of your spending.
+match: Please be more careful next time.
+
+[final-response-you-will-receive]
+pattern: (final|last|only) (response|reply|communication|correspondence|email|letter|message) (you will receive|you will get|we will send|on the matter|on this subject|on this matter)
+weight: -1.5
+kind: policy
+message: "This is the final response you will receive" shuts the door. Say how the customer can escalate, for example to an ombudsman.
+fix: rephrase
+replace: if you're not satisfied with this outcome, you can contact
+match: Please note this is the final response you will receive from us on this subject.
+
+[you-have-had-warnings]
+pattern: (you have had|you have been given|you got|you received|you were given|you have received) (three|two|four|five|several|multiple|many|numerous|<number>|enough|plenty of|more than enough|ample) (warnings|chances|reminders|notices|opportunities|second chances)
+pattern: you have [already] (been|already been) (warned|told|reminded|advised) (before|already|previously|repeatedly|many times|multiple times|about this|about that|about late)
+weight: -1.5
+kind: blame
+message: Listing the customer's warnings lectures them. State the outcome and what they can do now.
+fix: rephrase
+replace: we've sent reminders about this, and
+match: You've had three warnings. The account is now closed.
+match: You've been warned about late payments before.
+
+[using-it-wrong]
+pattern: (you are|u are|ur|youre|you were|u were) [just|simply|clearly|obviously] (using|doing|holding|reading|installing|wearing|washing|charging|storing|setting up|plugging in) (it|this|that|them|the <word>) (wrong|wrongly|incorrectly|the wrong way|improperly)
+weight: -2.0
+kind: blame
+message: "You're using it wrong" blames the customer. Show the right way to use it.
+fix: rephrase
+replace: here's the setting that should fix it
+match: thats not a bug, ur just using it wrong
+
+[like-the-email-told-you]
+pattern: like (the|our|my|your) (email|message|letter|notice|instructions|guide|sign|website|agent|team|app|screen|manual|confirmation) (told|asked|said|instructed|showed|explained|tells|asks|says) (you|u)
+pattern: as (the|our|my) (email|message|letter|notice|instructions|guide|sign|website|agent|app|screen|manual|confirmation) (told|asked|instructed) (you|u)
+weight: -1.5
+kind: passive-aggressive
+message: "Like the email told you to" scolds the customer for not following instructions. Give the step again.
+fix: rephrase
+replace: here's how to update it
+match: You're using an old version. Update it like the email told you to.
+
+[goes-without-saying]
+pattern: (it goes|that goes|it should go) without saying
+pattern: ^ needless to say
+pattern: not to be (rude|funny|harsh|blunt|mean) [,] but
+weight: -1.5
+kind: condescending
+message: "It goes without saying" implies the customer should have known. Just say it.
+fix: remove
+match: Hello, it goes without saying that used items can't be returned.
+match: Needless to say, we won't be honouring that price.
+match: Not to be rude, but this is all explained on the website.
+
+[we-must-remind-you]
+pattern: (we|i) must [once again|again] remind you
+pattern: (we|i) must (once again|again) (inform|advise|ask|warn) you
+pattern: once again (we|i) (must|have to|need to) (remind|tell|inform|ask|warn|advise)
+pattern: (we|i) (have to|need to) remind you again
+weight: -1.0
+kind: passive-aggressive
+message: "We must remind you" scolds the customer. Give the information plainly.
+fix: rephrase
+replace: just a note that
+match: Once again we must remind you that refunds are not available for digital goods.
+
+[repeated-calls-must-stop]
+pattern: (this|these|the|your|it) [<word>] (calls|emails|messages|behaviour|behavior|abuse|contact|threats|harassment|tweets|posts|it) (must|need to|has to|have to|will have to) stop
+pattern: (this|it) (must|has to|needs to) stop (.|!)
+pattern: your (repeated|constant|continuous|continual|numerous|multiple|endless|frequent|incessant) (calls|emails|messages|complaints|contacts|tweets|visits|requests|posts|comments|chasers)
+weight: -1.5
+kind: commanding
+message: "Your repeated calls must stop" scolds the customer for following up. Give them a status and when to expect news.
+fix: rephrase
+replace: there's no need to keep chasing; I'll update you by
+match: Your repeated calls to our office are disruptive and must stop.
+
+[further-messages-reported]
+pattern: (further|any further|more|any more|future) (messages|contact|emails|calls|abuse|threats|complaints|correspondence|disputes|posts|comments) (will|may) be (reported|blocked|escalated to|passed to|treated as|logged as|referred to|forwarded to)
+pattern: will be treated as (vexatious|harassment|abuse|spam|abusive|malicious|a complaint)
+pattern: (we|i) (do not|will not|can not) (tolerate|accept|put up with|stand for) (threats|abuse|rudeness|harassment|swearing|bad language|insults|threatening behaviour|threatening behavior)
+weight: -2.0
+kind: commanding
+message: Threatening to report or block the customer escalates. If you need to set a boundary, state it calmly and say how you will keep helping.
+fix: rephrase
+replace: I want to keep helping, and I'll need us to keep this respectful
+match: We will not tolerate threats. Any further messages will be reported.
+match: The charge is legitimate, and further disputes will be treated as vexatious.
+
+[reason-its-called]
+pattern: (there is a reason|there is a reason why) (it is|its|they are) called
+pattern: the clue is in the (name|title)
+weight: -2.0
+kind: sarcasm
+message: "There's a reason it's called non-refundable" is sarcastic. Explain what the deposit covers and the options.
+fix: rephrase
+replace: this deposit type can't be refunded, but
+match: There's a reason it's called a non-refundable deposit.
+match: The clue is in the name: final sale.
+
+[do-not-care]
+pattern: (i|we) (do not|really do not) care (what|who) (you|u|the <word> [<word>]|your <word>|they|he|she|anyone) (said|says|told|think|thinks|want|wants|were told|heard|read)
+pattern: (i|we) could not care less
+pattern: (who|nobody|no one) cares (.|!|?|about)
+weight: -2.5
+kind: dismissive
+message: "I don't care what the last agent told you" tells the customer they don't matter. Acknowledge the mix-up and give the correct information.
+fix: rephrase
+replace: I'm sorry for the mixed messages; the correct information is
+match: I'm just following the rules, I don't care what the last agent told you.
+
+[people-who-do-not-help]
+pattern: (people|customers|those|anyone|users) who (do not|can not|will not|refuse to|never) (help themselves|bother|listen|read instructions|read the instructions|follow instructions|follow the instructions)
+weight: -2.0
+kind: condescending
+message: "We can't help people who don't help themselves" lectures the customer. Say what you need from them and why.
+fix: rephrase
+replace: to help you, I'll need
+match: It's customers who don't read the instructions that cause this.
+negated: confrontation -2.0
+
+[wasting-staff-time]
+pattern: wasting (our|my|everyone's|the) <word> [<word>] time
+pattern: (you are|u are) an adult (.|!)
+pattern: (we are|i am) under no (duty|obligation) to (explain|justify|discuss|give|provide|tell)
+weight: -2.0
+kind: condescending
+message: Telling the customer they are wasting staff time, or reminding them they are an adult, is an insult. Answer the question or explain what happens next.
+fix: rephrase
+replace: let's get this resolved
+match: Please stop wasting our staff's time with the same question.
+match: You're an adult. You can read a contract.
+match: We're under no duty to explain our pricing to you.
+
+[so-thats-up-to-you]
+pattern: (so|then) (that is|thats) (up to you|your call|your choice|your decision|your problem|on you|your lookout) (.|!|,)
+weight: -1.0
+kind: dismissive
+message: "So that's up to you" washes your hands of the customer's problem. Say what they can do and how you can help.
+fix: rephrase
+replace: and here's how we can help
+match: You went to your own garage, so that's up to you.
+
+[staff-do-not-make-mistakes]
+pattern: (do not|never|would not|could not) make (mistakes|errors|a mistake|an error) (like that|of that kind|like this)
+pattern: our (staff|team|agents|drivers|engineers|pharmacists|crew|technicians|employees|people) (do not|never|would not) make (mistakes|errors)
+weight: -2.0
+kind: dismissive
+message: Claiming your staff never make mistakes dismisses the customer's account. Look into it and report back.
+fix: rephrase
+replace: I'll look into what happened
+match: Our staff are trained professionals and they don't make mistakes like that.
+
+[per-the-x-terms]
+pattern: [as] per (the|our|your) (cancellation|booking|refund|payment|rental|hire|membership|tenancy|ticket|fare|course|enrolment|enrollment|warranty|service|subscription|return|returns|delivery|shipping|insurance|policy) (terms|rules|conditions|agreement|contract)
+weight: -1.0
+kind: policy
+message: "As per the cancellation terms" cites paperwork instead of explaining. Say what the rule is in plain words and what the customer can do.
+fix: rephrase
+replace: under our cancellation terms
+match: As per the cancellation terms, 100% of the fee is retained.
+negated: confrontation -1.0
+
+[cannot-do-anything-about]
+pattern: (we|i) (can not|are unable to|am unable to|could not) do anything about (the|your|delays|any|it|that|this) [<word>]
+weight: -1.0
+kind: dismissive
+message: "We can't do anything about delays" leaves the customer with nothing. Say what you can do, even if it's small.
+fix: rephrase
+replace: we can't change this ourselves, but here's what we can do
+match: We cant do anything about delays at the border, speak to customs.
+
+[if-you-do-not-want-it]
+pattern: if (you|u) (do not|don't) (want|like) (it|this|that|the <word>|our <word>) [,] [then] (do not|don't) (use|buy|book|order|come|shop|stay|fly|join|subscribe|download)
+weight: -2.0
+kind: dismissive
+message: "If you don't want it, don't use it" tells the customer to leave. Address the concern first.
+fix: rephrase
+replace: I understand the update isn't welcome, and here's why it's needed
+match: hey, the update is mandatory. if you dont want it, dont use the app.
+
+# ---------------------------------------------------------------------------------------------
+# chat spellings ("ur", "thats", "u") of the core blame and dismissal phrases
+# ---------------------------------------------------------------------------------------------
+
+[chat-ur-problem]
+pattern: (that is|it is|this is|thats|its) (ur|yr|ya) (problem|fault|issue|responsibility|mistake|lookout|own fault|own problem|job|bad)
+pattern: (ur|yr) [own] fault
+weight: -2.0
+kind: blame
+message: "Thats ur problem" blames the customer, and the chat spelling makes it sound careless too. Say what can be done and who can help.
+fix: rephrase
+replace: let's see what can be done
+match: thats ur problem
+match: its ur own fault tbh
+
+[chat-u-should-know]
+pattern: (you|u) should (know|understand|remember|realise|realize) (this|that) (.|!|,|already|by now)
+pattern: u should (know|understand|remember) (this|that|better|how)
+weight: -1.5
+kind: condescending
+message: "You should know this" talks down to the customer. Explain it instead.
+fix: rephrase
+replace: here is how it works
+match: You should know this.
+match: u should know this
+
+[chat-read-the-faq]
+pattern: , read (the|our) (faq|faqs|help centre|help center|docs|documentation|manual|small print|fine print|t & cs)
+pattern: ^ read (the|our) (faq|faqs|help centre|help center|docs|documentation|manual|small print|fine print|t & cs)
+weight: -1.0
+kind: commanding
+message: A bare "Read the FAQ" sends the customer away. Give the answer, then point to the page for more.
+fix: rephrase
+replace: the FAQ covers this, and in short:
+match: read the faq
+nomatch: Please read the FAQ for more details.
+
+# ---------------------------------------------------------------------------------------------
+# more put-downs, brush-offs and cold refusals
+# ---------------------------------------------------------------------------------------------
+
+[give-away-for-free]
+pattern: (we|i) (do not|will not|can not|are not going to) (give|hand) (those|these|them|it|that|this|things|upgrades|refunds|rooms|tickets|credits) (away|out) [for free]
+pattern: (give|hand) (those|these|them|it|that|this|things|upgrades|refunds|rooms|tickets|credits) (away|out) for free
+pattern: (we are|this is) not (in the business of|here to) (giving|handing) (away|out)
+weight: -1.5
+kind: condescending
+message: "We don't give those away for free" sneers at the request. Explain the price or what is included.
+fix: rephrase
+replace: this isn't included in the rate, but
+match: We don't give those away for free.
+
+[would-know-if-you-had]
+pattern: (you|u) would (know|have known|understand|realise|realize) *6 if (you|u) [had] (read|checked|looked|bothered|listened|paid attention|opened|followed)
+pattern: like (everyone|everybody) else (.|!|,|does|did)
+weight: -2.0
+kind: condescending
+message: "You'd know if you checked the app like everyone else" scolds the customer. Give the information directly.
+fix: rephrase
+replace: this is shown in the app
+match: You'd know the gym was closed if you checked the app like everyone else.
+
+[what-the-faq-is-for]
+pattern: (that is|thats|this is) (literally|exactly|precisely) what (the|our) (faq|faqs|manual|guide|help centre|help center|website|docs|documentation|instructions|terms|app|search bar|forum) (is|are) [there] for
+weight: -2.0
+kind: condescending
+message: "That's literally what the FAQ is for" tells the customer they shouldn't have asked. Answer the question.
+fix: rephrase
+replace: the FAQ covers this, and in short:
+match: Hey, that's literally what the FAQ is for.
+
+[ensure-you-in-future]
+pattern: [please] (ensure|make sure|be sure) [that] you (read|check|follow|keep|review|double check|pay attention|cancel|return|submit|contact|respond|reply|update|attend|arrive|book) *6 (in future|in the future|going forward|from now on|next time)
+weight: -1.5
+kind: commanding
+message: "Please ensure you read all correspondence in future" lectures the customer. Help with this case; offer tips only as help.
+fix: rephrase
+replace: to make this easier next time, it can help to
+match: Dear customer, please ensure you read all correspondence we send you in future.
+nomatch: Please make sure you keep this email for your records.
+nomatch: Make sure you use code SAVE10 next time for 10% off!
+
+[as-far-as-we-are-concerned]
+pattern: as far as (we are|i am|we|i|the company is|the airline is|the hotel is|the bank is) concerned
+weight: -1.0
+kind: dismissive
+message: "As far as we're concerned" closes the matter from your side only. Say what you checked and what the customer can do if they disagree.
+fix: rephrase
+replace: according to our records
+match: The tracking says delivered, so as far as we're concerned it's been delivered.
+
+[there-will-be-no-refund]
+pattern: there will be no (refund|refunds|compensation|credit|credits|reimbursement|extension|extensions|discount|replacement|replacements|make up classes|rebooking|goodwill) (for|on|given|issued|offered|in|this time|.|!)
+weight: -1.5
+kind: policy
+message: "There will be no refund" is a flat refusal. Give the reason and what the customer can do instead.
+fix: rephrase
+replace: we can't refund this, but we can offer
+match: The instructor's decision is final. There will be no refund for missed classes.
+
+[cannot-be-expected-to]
+pattern: (we|i|the <word>|staff|our staff) (can not|could not|should not|can not reasonably|can not possibly) be expected to
+weight: -1.5
+kind: dismissive
+message: "We can't be expected to know" argues about fault. Acknowledge what happened and say what you can do now.
+fix: rephrase
+replace: we didn't have this information, but now that we do
+match: We can't be expected to know you were travelling.
+
+[quick-look-would-have]
+pattern: (a|one) (quick|simple|brief|two minute|two second|single) (look|glance|check|read|search|google|visit) *6 would have (answered|told you|shown you|saved|helped|solved|cleared|explained|avoided)
+pattern: what part of *4 (is unclear|is confusing|is hard|is difficult|do you not understand|do you not get|did you not understand|did you not get|are you struggling with)
+weight: -2.0
+negated: confrontation -2.0
+kind: condescending
+message: "A quick look at the website would have answered this" tells the customer they shouldn't have asked. Answer it.
+fix: rephrase
+replace: here's the answer
+match: A quick look at the website would have answered this.
+match: What part of non refundable is unclear?
+
+[you-cannot-complain]
+pattern: (you|u) (can not|could not|should not|have no right to|are in no position to|have no grounds to|do not get to) complain
+pattern: (you have|you have got|you had) no (right|grounds|reason|business) to (complain|be upset|be angry|be annoyed|moan)
+weight: -2.0
+kind: condescending
+message: Telling the customer they can't complain dismisses their experience. Address what went wrong.
+fix: rephrase
+replace: I understand your frustration
+match: You chose the cheapest option, you can't complain about the service.
+
+[user-side-issue]
+pattern: (is|was) (user|customer|client) side (.|!|,)
+pattern: (user|customer|client) side (issue|problem|error|fault)
+weight: -1.0
+kind: blame
+message: Labelling it a "user side" issue puts the fault on the customer. Say what you checked and what to try next.
+fix: rephrase
+replace: something on the device
+match: The system is working correctly. The issue is user side.
+
+[were-you-not-listening]
+pattern: (were|are) (you|u) not (listening|paying attention|reading|looking)
+pattern: (did|do) (you|u) not (listen|hear) [to] (me|us|what)
+pattern: do (you|u) not (read|check|open|look at|follow) (your|the|my|our|any)
+weight: -2.0
+kind: condescending
+message: "Were you not listening?" scolds the customer. Repeat the key point plainly.
+fix: rephrase
+replace: just to recap
+match: I explained this to you yesterday, were you not listening?
+match: Hi there, do you not read your emails?
+
+[wont-get-a-different-answer]
+pattern: (will not|won't|is not going to|does not|would not) (get|give) [you] a different (answer|response|outcome|result|reply|decision)
+pattern: (asking|repeating|sending|saying|raising|calling|emailing) (the same|it|this|that) *3 (will not|won't|does not|is not going to|would not) (get|change|give|help)
+weight: -2.0
+kind: dismissive
+message: "Asking again won't get you a different answer" shuts the customer down. Answer again briefly, and say how to escalate.
+fix: rephrase
+replace: the answer is still the same, and if you'd like a review, here's how
+match: Asking the same question won't get you a different answer.
+
+[cannot-follow-simple-instructions]
+pattern: (can not|could not|do not|did not|unable to|fail to|failed to) follow (simple|basic|easy|clear|the simplest|straightforward) (instructions|steps|directions)
+weight: -2.0
+kind: condescending
+message: "If you can't follow simple instructions" insults the customer. Walk them through the steps.
+fix: rephrase
+replace: let's go through the steps together
+match: If you can't follow simple instructions, we can't help.
+negated: confrontation -2.0
+
+[entertain-this-request]
+pattern: entertain (this|your|the|any|such|that|these|further) (request|requests|claim|claims|complaint|complaints|demand|demands|idea|matter|correspondence|query|queries)
+weight: -1.5
+kind: dismissive
+message: "We won't entertain this request" brushes the customer off in formal language. Explain the outcome and any route forward.
+fix: rephrase
+replace: consider this request
+match: We are not in a position to entertain this request further.
+negated: confrontation -1.5
+
+[where-were-you]
+pattern: ^ where were (you|u) (?|??|?!)
+pattern: (is|was|it is|its) right in front of (you|u|your eyes|your nose|your face) (.|!)
+weight: -2.0
+kind: condescending
+message: "Where were you?" or "it's right in front of you" scolds the customer. State what happened and what can be done now.
+fix: rephrase
+replace: we missed you at the appointment
+match: The technician waited 20 minutes. Where were you?
+match: The link is right in front of you.
+
+[now-do-it]
+pattern: ^ now do it (.|!)
+pattern: (i|we) have (told|shown|explained to) (you|u) what (you need to|to|you have to|you must) do
+weight: -2.0
+kind: commanding
+message: "Now do it." orders the customer around. Restate the step and offer help.
+fix: rephrase
+replace: once you've done that, let me know and I'll check
+match: I've told you what you need to do. Now do it.
+
+[been-online-for-months]
+pattern: (has been|have been|had been) (online|available|published|posted|on the website|on our website|on the app|on the noticeboard|on display) for (months|weeks|ages|years|a month|a week|a year)
+weight: -1.0
+kind: condescending
+message: "It has been online for months" implies the customer should have known. Share it again and help.
+fix: rephrase
+replace: is available online, and here it is
+match: Hi, the exam timetable has been online for months.
+
+[entitled-to-nothing]
+pattern: (you are|u are|you were) entitled to (nothing|no refund|no compensation|nothing more|nothing else|nothing further)
+pattern: (at|is at|are at) our (sole|absolute|own|complete) discretion
+pattern: (we have|we) (chosen|elected|opted) not to (refund|offer|compensate|reimburse|waive|honour|honor|make|accept|give|extend|approve|reinstate|replace)
+weight: -1.5
+kind: policy
+message: "You're entitled to nothing" is a blunt legal refusal. Explain the rule and what you can offer.
+fix: rephrase
+replace: this booking doesn't include a refund, but we can offer
+match: You're entitled to nothing under these terms.
+match: Refunds are at our sole discretion.
+
+[you-really-should-have-known]
+pattern: (you|u) (really|surely|definitely|certainly|obviously|clearly) should have (known|realised|realized|read|checked|seen|noticed|understood|asked|called|booked|cancelled|canceled)
+weight: -2.0
+kind: blame
+message: "You really should have known" blames the customer after the fact. Explain what can be done now.
+fix: rephrase
+replace: it's easy to miss, and
+match: You really should have known this already.
+
+[no-point-arguing]
+pattern: [there is] no point [in] (arguing|complaining|debating|shouting|discussing|escalating|chasing|disputing|getting upset|getting angry)
+pattern: (i am afraid|sorry but) (that is|thats|it is) (tough|tough luck|hard luck|just tough|just how it is)
+pattern: have it your way
+weight: -2.0
+kind: dismissive
+message: "There's no point arguing" or "have it your way" shuts the customer down. Acknowledge their view and say what is possible.
+fix: rephrase
+replace: I understand you disagree, and here's what I can do
+match: There's no point in arguing.
+match: I'm afraid that's tough.
+match: Fine, have it your way, the account is closed.
+
+[are-we-done]
+pattern: (or|so|,) are we done [here] (?|??|?!|.)
+weight: -2.0
+kind: dismissive
+message: "Are we done?" or "this is getting ridiculous" shows impatience with the customer. Stay with the problem until it's solved.
+fix: rephrase
+replace: is there anything else I can help with
+match: Is there anything else, or are we done?
+
+[wait-around-for-you]
+pattern: wait (around|about) (all day|forever|indefinitely) [for (you|u)]
+pattern: (is not|are not|was not|were not) going to wait (around|about|all day|forever) [for (you|u)]
+weight: -2.0
+kind: condescending
+message: "The driver isn't going to wait around all day for you" scolds the customer. Explain the delivery window and how to rebook.
+fix: rephrase
+replace: the driver can only wait a few minutes, and
+match: The driver isn't going to wait around all day for you.
+
+[noted-and-closed]
+pattern: (is|has been|was) noted and (closed|filed|dismissed|rejected)
+weight: -1.5
+kind: dismissive
+message: "Your complaint is noted and closed" dismisses it in one line. Say what you found and how to escalate.
+fix: rephrase
+replace: has been reviewed, and here is what we found
+match: We followed the rules to the letter. Your complaint is noted and closed.
+
+[told-no-respect-that]
+pattern: (you have been|you were|you have already been|you were already) told no
+pattern: please respect (that|this|our decision|the decision|our answer|the answer|our position) (.|!)
+weight: -2.0
+kind: dismissive
+message: "You have been told no. Please respect that." scolds the customer for asking. Explain the reason and any alternative.
+fix: rephrase
+replace: we aren't able to do this, and the reason is
+match: You have been told no. Please respect that.
+
+[standard-procedure]
+pattern: (that is|thats|it is|this is) (standard|normal|our standard|our normal|the standard|the normal|company|our usual|usual) (procedure|practice|process|protocol) (.|!)
+pattern: ^ working as (intended|designed|expected) (.|!)
+pattern: (that is|thats) how (it|the <word>|the <word> <word>|our <word>) (is|was|has been) (designed|built|made|meant to work|supposed to work)
+weight: -1.0
+kind: dismissive
+message: "That's standard procedure" answers a complaint with a process. Explain the reason and what you can do for this customer.
+fix: rephrase
+replace: this is how we normally handle this, and
+match: The room was cancelled. That's standard procedure.
+match: Working as intended.
+
+[fine-on-our-side]
+pattern: (is|are|looks|seems|was) (fine|ok|okay|normal|all good) (on|at|from) (our|my) (side|end)
+weight: -1.0
+kind: dismissive
+message: "It's fine on our side" closes the door on the customer's problem. Say what you checked and what to try next.
+fix: rephrase
+replace: our checks look normal, so let's look at what else could cause this
+match: hey, the app is fine on our side. clear your cache or something
+
+[legal-team]
+pattern: (direct|address|send|forward|refer) [any] [further] (correspondence|communication|communications|complaints|queries|emails|letters|questions) to (our|the) (legal team|legal department|solicitors|lawyers|legal|legal representatives)
+pattern: (passed|referred|forwarded|sent|escalated) (this|it|the matter|your complaint) to (our|the) (legal team|legal department|solicitors|lawyers)
+weight: -2.0
+kind: commanding
+message: Sending the customer to your legal team escalates. Say how their complaint can be reviewed.
+fix: rephrase
+replace: if you'd like a formal review, you can contact our complaints team
+match: Please direct any further correspondence to our legal team.
+
+[we-do-not-do-x]
+pattern: (we|i) (do not|never|dont) do (refunds|returns|exchanges|exceptions|callbacks|call backs|compensation|discounts|price matches|rain checks|partial refunds|cash refunds|goodwill|freebies)
+weight: -1.0
+kind: policy
+message: "We don't do refunds" is a flat refusal. Explain the policy and what you can offer instead.
+fix: rephrase
+replace: we don't offer refunds on this, but we can
+match: We don't do refunds on annual plans, sorry.
+
+[which-is-on-you]
+pattern: (which|and that|and this) (is|was) [all|entirely] on (you|u)
+weight: -2.0
+kind: blame
+message: "Which is on you" blames the customer. State what happened and what can be done now.
+fix: rephrase
+replace: which was after the desk closed
+match: You arrived at 11, which is on you.
+
+[that-is-what-you-selected]
+pattern: because (that is|thats) (the <word>|what|the one|the option|the <word> <word>) (you|u) (selected|chose|picked|booked|ordered|entered|asked for|requested|agreed to|signed up for|clicked)
+pattern: (that is|thats) what (you|u) (selected|chose|picked|booked|ordered|entered|clicked) .
+weight: -1.5
+kind: blame
+message: "Because that's the date you selected" puts the mistake on the customer. Explain what the booking shows and what can be changed.
+fix: rephrase
+replace: because the booking shows that date
+match: The ticket was for the wrong date because that's the date you selected.
+
+[read-carefully-before]
+pattern: read (the|our|your|all) [<word>] (carefully|properly|more carefully|thoroughly|in full) (next time|in future|in the future|going forward)
+pattern: read <word> (carefully|properly|more carefully|thoroughly) (next time|in future|in the future)
+weight: -1.5
+kind: condescending
+message: "Please read listings carefully before buying" lectures the customer after the fact. Help with this order and offer tips as help.
+fix: rephrase
+replace: it can help to check
+match: Please read listings carefully next time.
+nomatch: Please read the contract carefully before signing.
+
+[more-than-required]
+pattern: more than (we|i) (were|was|are|am|had been) (required|obliged|obligated|bound|legally required|legally obliged|supposed) to
+weight: -2.0
+kind: condescending
+message: "More than we were required to" tells the customer to be grateful. Explain what you did and what else is possible.
+fix: rephrase
+replace: as a goodwill gesture
+match: We've already issued a credit, which is more than we were required to.
+
+[x-stands]
+pattern: (your|the|this|that) [<word>] (result|results|grade|mark|score|outcome|ruling|verdict) (stands|still stands|will stand) (.|!|,|and)
+pattern: (the|this|that|your) [<word>] (ticket|notice|pcn|citation|fine|charge|fee|penalty|invoice|bill|ban|suspension|deduction|surcharge|assessment) (stands|still stands|will stand) (.|!|,|and)
+pattern: the (signs|sign|terms|rules|instructions|emails|email|letter|letters|notice|notices|markings|directions|details|conditions|warnings) (were|was|are|is) [very|perfectly|quite|crystal|all] clear (.|!)
+weight: -1.5
+kind: policy
+message: "Your parking ticket stands" closes the matter. Explain why and how to appeal.
+fix: rephrase
+replace: the ticket remains valid because
+match: Hi, your parking ticket stands. The signs were clear.
+
+[comma-seriously]
+pattern: , seriously (?|??|?!)
+pattern: (you|u) (want|expect) (a refund|compensation|your money back|a replacement|a discount|credit) after (using|wearing|eating|watching|keeping|having|staying|streaming|playing|driving)
+weight: -2.0
+kind: condescending
+message: "Seriously? You want a refund after a year?" mocks the request. Explain what the policy allows.
+fix: rephrase
+replace: I understand you'd like a refund, and
+match: Hi, seriously? You want a refund after using it for a year?
+
+[as-stated-on-form-you-signed]
+pattern: as (stated|shown|noted|written|explained|indicated|mentioned|listed|specified|set out|printed) (on|in) the <word> [<word>] (you|that you) (signed|agreed to|accepted|received|were given|were sent|filled in|filled out|completed|ticked)
+weight: -1.5
+kind: passive-aggressive
+message: "As stated on the form you signed" argues that the customer should have known. Explain the rule plainly and any option.
+fix: rephrase
+replace: as noted on the booking form
+match: The deposit is non-refundable, as stated on the consent form you signed.
+negated: confrontation -1.5
+
+[its-in-the-faq]
+pattern: (it is|its) (in|on) (the|our) (faq|faqs|help centre|help center|manual) (.|!)
+weight: -1.0
+kind: condescending
+message: "It's in the FAQ." sends the customer away unhelped. Give the answer here and link the page for more.
+fix: rephrase
+replace: the FAQ covers this, and in short:
+match: hey, its in the FAQ. literally the first question
+
+[works-for-everyone-else]
+pattern: (works|is working|working) [fine|perfectly|ok|okay|normally] for (everyone|everybody) else
+pattern: (works|is working|working) [fine|perfectly|ok|okay|normally] for (all our other customers|all other users|the rest of our customers|all our other users)
+pattern: ^ probably your (setup|device|internet|wifi|router|connection|browser|pc|computer|phone|end|side|network|isp|fault|mistake)
+weight: -1.5
+kind: blame
+message: "Works fine for everyone else" implies the customer is the problem. Look at what is different in their setup.
+fix: rephrase
+replace: it's working in our tests, so let's look at what's different on your device
+match: works fine for everyone else. probably your setup
+
+[if-you-do-not-want-to-pay]
+pattern: if (you|u) (do not|don't) want to (pay|spend) (so much|that much|more|extra|the fee|the charge|for it|a lot|as much)
+pattern: ^ (maybe|perhaps) (turn|use|spend|try not|do not|stop|order|buy|drive|eat|watch|stream|call|text) *5 if (you|u) (do not|don't) want
+weight: -1.5
+kind: condescending
+message: "Maybe turn the heating down if you don't want to pay so much" lectures the customer. Explain the bill and offer ways to lower it.
+fix: rephrase
+replace: if you'd like to lower the bill, here are some options
+match: Maybe turn the heating down if you don't want to pay so much.
+
+[you-agreed-to-the-x]
+pattern: (you|u) (agreed to|signed up for|opted into|consented to) (the|this|that|a|an) <word> [<word>] (.|!)
+weight: -1.0
+kind: blame
+message: "You agreed to the auto-renewal" argues the contract with the customer. Explain the term and what can still be done.
+fix: rephrase
+replace: the plan was set to renew
+match: Hi, you agreed to the auto-renewal. We can't refund it now.

@@ -64,3 +64,6 @@ might've = might have
 who've = who have
 there're = there are
 what're = what are
+# Chat spellings ("u" and "ur" are left to the confrontation lexicon's own chat entries).
+pls plz = please
+thx = thanks

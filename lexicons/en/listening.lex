@@ -15,6 +15,9 @@
 # - Bare "you mentioned" / "you said" are tied to a following word that shows the customer's own
 #   words are being referred to, so "you mentioned us in a tweet" or "did you say" do not count.
 # - Weights: restating or checking cues 1.0-1.5.
+# - The last section reflects the situation back with gaps ("sounds like the app keeps logging you
+#   out", "got it, the invoice shows the wrong address", "so your card was declined"), using the
+#   same subject and verb lists as the general section of acknowledgement.lex.
 
 dimension: active_listening
 
@@ -192,7 +195,7 @@ pattern: (it|this|that) sounds like you (would like|want|wanted|received|placed|
 pattern: [it|this|that] sounds like your (order|account|device|package|parcel|refund|payment|card|router|phone|booking|app|delivery|subscription|plan)
 weight: 1.25
 match: It sounds like you're trying to move your plan to a new address.
-match: Sounds like your order was split into two parcels.
+match: Sounds like your order is in two parcels.
 match: It sounds like you have already tried the reset.
 nomatch: It sounds like a GPU error on the card.
 nomatch: It sounds like you didn't read the email we sent.
@@ -203,7 +206,7 @@ pattern: it (seems|looks) (like|as though|as if|that) you (have|had) [already] (
 pattern: it (seems|looks) (like|as though|as if|that) you (would like|want|wanted|tried|received|placed|were sent|were charged)
 weight: 1.0
 match: It seems like you have already updated the app.
-match: It looks as though you were sent the wrong size.
+match: It looks as though you tried the reset already.
 nomatch: It seems like the page is loading slowly today.
 nomatch: It looks like you need to update the app first.
 nomatch: It looks like you have forgotten to add the gift message.
@@ -284,7 +287,7 @@ nomatch: So you can track your order in the app.
 pattern: ^ [okay ,|ok ,|right ,] so [,] (the|your) (package|order|item|parcel|delivery|tracking|refund|payment|account|app|device|charge|router|phone|booking|card) (shows|showed|says|is showing|still shows|arrived|was marked|never arrived|keeps|stopped)
 pattern: ^ [okay ,|ok ,|right ,] so [,] (the|your) *2 (came|arrived|showed up|turned up|never|did not|has not|have not|went missing|stopped|keeps|kept|broke|failed|was missing|were missing|is missing|are missing|was damaged|were damaged|was broken|was late|was cold|got lost|was marked|still shows|is still showing|was left|were left|got left|went to)
 weight: 1.0
-match: So the package shows as delivered but nothing arrived?
+match: So the package shows as delivered, but nothing arrived.
 match: Okay, so your app keeps logging you out.
 match: Right, so the pizza came without any toppings.
 nomatch: So the next step is to reset the router.
@@ -296,7 +299,7 @@ pattern: (i|we) hear [that] your (order|account|device|package|parcel|refund|pay
 pattern: (i|we) (gather|take it) [that] (you are|you were|you have been|your) (having|trying|looking|unable|waiting|still|order|account|device|package|parcel|refund|payment|booking)
 weight: 1.0
 match: I hear you're having trouble with the new update.
-match: I gather your parcel came without a label.
+match: I gather you are still waiting on the engineer.
 nomatch: We hope to hear from you soon.
 nomatch: I hear you are wrong about this.
 
@@ -398,3 +401,122 @@ pattern: (the|that) (experience|situation|sequence of events|timeline) you (desc
 weight: 1.0
 match: The way you describe it, the fault sounds intermittent.
 match: The timeline you laid out helps a lot.
+
+# ---------------------------------------------------------------------------------------------
+# Reflecting the situation back: general patterns with gaps ("sounds like the app keeps logging
+# you out", "got it, the invoice shows the wrong address", "so your card was declined")
+# ---------------------------------------------------------------------------------------------
+
+# "Sounds like the app keeps logging you out": a reflection of what the customer described. Tied
+# to a verb of what happened, so "sounds like a plan" or "sounds great" do not count.
+[sounds-like-situation]
+pattern: [it|that|this] sounds like (the *4|both *4|two *3|these *3|those *3|our *4|the <word> you (bought|ordered|booked|paid for|mentioned|asked for|requested|were promised) *3|the <word> [<word>] (for|from|on|to|of|in) *3|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: [it|that|this] sounds like (the *4|both *4|two *3|these *3|those *3|our *4|the <word> you (bought|ordered|booked|paid for|mentioned|asked for|requested|were promised) *3|the <word> [<word>] (for|from|on|to|of|in) *3|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3) (has|had|shows|showed|says|lists|still has|still shows) (the wrong|the old|an old|no|an extra|two|a duplicate|the incorrect|an incorrect|a different|a second)
+pattern: [it|that|this] sounds like there (was|were|has been|have been|is been|had been|is|are) (a|an|some|two|another|an extra|a second|a duplicate|a double) *2 (attempts|attempt|login attempts|deliveries|messages|emails|calls|orders|accounts|profiles|entries|readings|issue|issues|problem|problems|error|errors|mix up|mixup|mistake|glitch|delay|delays|fault|outage|confusion|charge|charges|payment|payments|booking|bookings|transaction|transactions|cancellation|change|hold|block|leak|misunderstanding|miscommunication|overbooking|duplicate|hiccup|snag|breakdown|power cut|disruption|overcharge|refund|debit|fee)
+pattern: [it|that|this] sounds like you (were|have been|had been|got) (double charged|overcharged|declined|rejected|refused|denied|blocked|suspended|locked|frozen|lost|left|given|kept|bumped|downgraded|cut off|disconnected|turned away|double booked|without|unable|not able|stuck|stranded|waiting|on hold|affected|hit|caught|signed up|enrolled|registered|transferred|passed|asked|told|promised|quoted|offered|flagged|marked|removed|dropped|(charged|billed|debited|moved|switched|upgraded|booked|placed|logged|sent|cancelled|canceled|changed|renewed) (the|twice|again|more|too|incorrectly|wrongly|when|after|even|despite|without|by mistake|in error|the wrong|a second|a late|a cancellation|a fee|an admin|for both|for the same|for two|for a|for an|for the|for your|to|onto|into|out|off|automatically|back|from|a different|an old|the old|a new))
+pattern: [it|that|this] sounds like you (have not|did not|never|could not|can not|were unable to|are unable to|have been unable to|were not able to|are not able to|have not been able to|still have not|still can not) (receive|received|get|got|gotten|hear|heard|been able|managed|manage|access|log|sign|use|find|collect|download|open|connect|redeem|book|pay|check in|get through|reach)
+weight: 1.25
+match: Sounds like the app keeps logging you out.
+match: It sounds like the charger stopped working after a week.
+match: So it sounds like the lesson recordings aren't loading for you.
+match: It sounds like there's been a mix-up with the booking.
+match: It sounds like you were charged for both rooms.
+nomatch: It sounds like a great trip!
+nomatch: That sounds like a plan.
+nomatch: Sounds good, talk soon!
+
+# "Got it, the invoice shows the wrong address": a quick receipt followed by a restatement.
+[got-it-restate]
+pattern: ^ (got it|gotcha|understood|noted|i see|ah i see) (,|.|!) (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: ^ (oh i see|makes sense|ah okay|ah right|oh right|oh okay) (,|.|!) (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: ^ (got it|gotcha|understood|noted|i see|ah i see) (,|.|!) so (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: ^ (oh i see|makes sense|ah okay|ah right|oh right|oh okay) (,|.|!) so (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: , (got it|gotcha|understood|i see) (,|.|!) [so] (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was|were|has been|have been|had been|got|had|was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased)
+pattern: ^ (got it|gotcha|understood|noted|i see|ah i see|oh i see|ah okay|ah right|oh right|oh okay) (,|.|!) (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (has|had|shows|showed|says|lists|still has|still shows) (the wrong|the old|an old|no|an extra|two|a duplicate|the incorrect|an incorrect|a different|a second)
+pattern: ^ (got it|gotcha|understood|noted|i see|ah i see|oh i see|ah okay|ah right|oh right|oh okay) (,|.|!|:) [so] you (were|have been|had been|got|are|have|had|need|want|would like|placed|booked|paid|received|tried|called|moved|ordered|bought|cancelled|canceled|returned|noticed|saw|lost|missed|never|did not|have not|can not|could not)
+weight: 1.25
+match: Got it, the invoice shows the wrong address.
+match: Gotcha, so the app crashes when you open the camera.
+match: Noted, the invoice has the wrong address.
+match: Understood, you need the booking moved to Friday.
+match: Ah okay, the email went to your work address.
+nomatch: Got it! Have a great day.
+nomatch: Noted for next time.
+
+[noted-that]
+pattern: ^ [and|also] [,] noted (that|down that) (the|your|you|both|two|this|it)
+pattern: (i|we) have [also] (noted|made a note|taken note|jotted down|written down|logged) (that|of the fact that|on your (account|file|case|booking) that) (the|your|you|both|two|this|it)
+weight: 1.25
+match: Noted that the parcel was left outside.
+match: We have logged that the lift is out of order.
+match: I've made a note that you're away until the 20th.
+nomatch: Please note that the office is closed on Sunday.
+
+[restate-so-general]
+pattern: ^ [ok|okay|right] [,] so [,] (the *4|both *4|two *3|these *3|those *3|our *4|the <word> you (bought|ordered|booked|paid for|mentioned|asked for|requested|were promised) *3) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed)
+pattern: ^ [ok|okay|right] [,] so [,] (the <word> [<word>] (for|from|on|to|of|in) *3|your <word> [was|were|has been|got]) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed)
+pattern: ^ [ok|okay|right] [,] so [,] (your <word> (for|from|on|at|in|with|to|of) *3) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed)
+pattern: , so [,] (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed)
+pattern: ^ [ok|okay|right|just to check|just to confirm|to confirm] [,] so [,] (the|your|both) *9 (?|??)
+pattern: , so [,] (the|your|both) *9 (?|??)
+pattern: ^ so [,] (basically|essentially|in short|to recap|to sum up|from what you say|from what you are saying) [,] (the|your|you|it|they|both|our)
+pattern: ^ [ok|okay|right] [,] so [,] (the *4|your <word> [was|were|has been|got]|your <word> (for|from|on|at|in|with|to|of) *3|both *4|our *4) (has|had|shows|showed|says|lists|still has|still shows) (the wrong|the old|an old|no|an extra|two|a duplicate|the incorrect|an incorrect|a different|a second)
+weight: 1.0
+match: So the voucher expired before you could use it.
+match: So your card was declined at the pump.
+match: So basically the app logs you out whenever you switch networks.
+match: Okay, so the booking shows the wrong date.
+nomatch: So the next step is to send a photo.
+nomatch: So your new plan starts on the 1st.
+nomatch: So you can cancel anytime from the app.
+
+[check-i-follow]
+pattern: (just so i am clear|so i am clear|to make sure i follow|just to make sure i follow|to be sure i follow|if i am following|if i am following you|if i follow|if i follow you|if i have followed|let me check i have (this|that|it|everything) right|let me check i have got (this|that|it|everything) right|let me make sure i have (this|that|it|everything) right|let me see if i have (this|that|it) right|just so i understand|so i understand|to check i follow|let me check i follow|let me play (this|that|it) back|let me repeat (this|that|it) back|so i have (this|that|it) right|just so we are on the same page|to make sure we are on the same page) [correctly|properly|right] (,|:|-|.)
+pattern: (i|we) (want|wanted|would like|just want|just wanted) to (make sure|check|confirm) (i|we) (follow|am following|are following|have followed|have got (this|that|it|everything) (right|straight)|got (this|that|it) (right|straight)|have (this|that|it) straight|am on the same page|are on the same page)
+weight: 1.25
+match: To make sure I follow, the charge appeared after you cancelled?
+match: If I am following, the door code changed and nobody told you.
+match: Let me check I have got this right: the room was double-booked.
+match: Just so I'm clear, the refund went to the wrong card?
+nomatch: Just so you know, the store closes at six.
+
+[read-heard-about]
+pattern: (i|we) (read|have read|saw|have seen|heard|have heard) (that|about) (the|your|you) *3 (was|were|has|have|had|did not|never|got|is|are|kept|keeps|stopped|broke|went|came|arrived|left|missed|lost|crashed|failed|leaked|flooded|been|still)
+pattern: (i|we) (read|have read|saw|have seen|heard|have heard) (in|from) (your|the) (message|email|note|notes|review|post|tweet|thread|comment|letter|form|voicemail|call|chat|ticket|case notes|colleague|team|report) (that|about|how|what|you)
+pattern: (i|we) (heard|have heard|hear|understand|gather) from (my|our|the) (colleague|colleagues|team|manager|store|branch|depot|driver|engineer|technician|courier|hotel|warehouse|pharmacy|team member|agent|partner) (that|about|how|what|you|your)
+weight: 1.25
+match: We heard about the lift, it keeps breaking down.
+match: I saw in your review that the breakfast was cold.
+match: I heard from my colleague that your room flooded overnight.
+nomatch: I read the terms again and the fee applies.
+
+[regarding-the-issue]
+pattern: (regarding|as for|re|with regard to|in regard to|concerning|following up on|coming back to|going back to|as regards) (the|your) *2 (issue|issues|problem|problems|trouble|error|errors|delay|delays|fault|leak|outage|mix up|confusion|complaint|concern|concerns|cancellation|double charge|overcharge|crash|bug|glitch|noise|damage) (with|on|in|at|regarding|from|affecting|of)
+pattern: about (the|your) *2 (issue|issues|problem|problems|trouble|error|errors|delay|delays|fault|leak|outage|mix up|confusion|cancellation|double charge|overcharge|crash|bug|glitch|noise|damage) (with|on|in|at|from|affecting) (your|the|our)
+weight: 1.0
+match: Regarding the issue with your login, we have reset it.
+match: Coming back to the noise from the boiler, an engineer is booked.
+nomatch: If you have an issue with your order, contact us.
+
+[the-trouble-you-had]
+pattern: (the|this|that|all the|all this) (trouble|hassle|difficulty|difficulties|problems|problem|issues|issue|inconvenience|disruption|delay|delays|wait|mix up|confusion) you (have had|had|have been having|were having|went through|have been through|faced|have faced|encountered|have encountered|ran into|have run into|experienced|have experienced)
+weight: 1.25
+match: The trouble you have had with the app is down to a bug.
+match: All the hassle you went through with the claim should not have happened.
+nomatch: If you have any trouble, call us.
+
+[the-thing-you-are-seeing]
+pattern: (the|this|that) [<word>] (issue|issues|problem|problems|error|errors|error message|message|charge|charges|fee|noise|crash|crashes|bug|glitch|delay|delays|trouble|difficulty|difficulties|behaviour|behavior|outage|fault|lag|dropouts|warning|code|pop up|beeping|rattle|smell|leak|pending charge|pre authorisation|pre authorization|hold) you (are|have been|were|keep) (seeing|getting|experiencing|describing|reporting|hearing|noticing|talking about|referring to|running into|dealing with)
+weight: 1.0
+match: The charge you are seeing is the pre-authorisation from the hotel.
+match: That beeping noise you keep hearing is the low battery alarm.
+nomatch: You can see the charge in the app.
+
+[recap-lead]
+pattern: (just to recap|to recap|to sum up|just to sum up|quick recap|recapping) (,|:|-) (the *4|your <word> [was|were|has been|got]) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed|(has|had|shows|showed|says|lists|still has|still shows) (the wrong|the old|an old|no|an extra|two|a duplicate|the incorrect|an incorrect|a different|a second))
+pattern: (just to recap|to recap|to sum up|just to sum up|quick recap|recapping) (,|:|-) you (were|have been|got|had|have had|did not|have not|never|could not|can not|are still|were still|tried|have tried|called|contacted|received|ordered|paid|booked)
+pattern: (i know|i understand|i see|i get it|i hear you|we understand|we hear you) (,|-) (the *4|your <word> [was|were|has been|got]) (was not|were not|did not|does not|do not|has not|have not|had not|is not|are not|could not|can not|would not|will not|should not have|should never have|never|still|no longer|keeps|kept|stopped|failed|broke|crashed|froze|leaked|flooded|expired|lapsed|bounced|declined|dropped|jumped|doubled|disappeared|went|ended up|is stuck|is missing|are missing|is still|are still|is showing|shows|says|showed|turned up|came|ran out|timed out|double charged|overcharged|rejected|refused|wiped|deleted|substituted|left|took|wrong|crashes|freezes|fails|stops|drops|flagged|blocked|suspended|locked|denied|held|marked|errored|charged you|billed you|charged your|changed your|moved your|cancelled your|gave|handed|lost|damaged|smelled|logged you out|locked you out|kicked you out|signed you out|double booked|double booked you|overbooked|hit|knocked out|took out|should have gone|should have arrived|should have reached|should have come|should have shown|should have been refunded|should have been applied|should have been cancelled|should have been removed|is being|has gone|has stopped|has dropped|has failed|has crashed|has disappeared|appeared|increased|stolen|broken|missing|incorrect|late|delayed|frozen|stuck|cancelled|canceled|empty|cold|faulty|sent to|delivered to|left at|left outside|handed to|given to|charged twice|billed twice|taken twice|sent to the wrong|released to the wrong|given to the wrong|posted to the wrong|emailed to the wrong|linked to the wrong|applied to the wrong|sent to an old|sent to your old|delivered to the wrong|charged to the wrong|duplicated|reversed)
+weight: 1.25
+match: Ok so just to recap, the room had no hot water.
+match: I know, the tracking has not updated since Tuesday.
+nomatch: To recap our policy: refunds take five days.

@@ -37,6 +37,8 @@ pattern: can not be (shipped|refunded|processed|released|dispatched|delivered|ap
 weight: -0.5
 message: Leads with the wait instead of the way forward. Say when it can happen: "we can ship on Monday" instead of "we can't ship until Monday".
 fix: rephrase
+rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|are unable to|am unable to) (ship|refund|process|send|issue|release|dispatch|deliver|replace|exchange|book|confirm|activate|reset|unlock|restore|update|change|cancel|approve|complete)(.*?) until ((?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b.*) => $1 can $2$3 on $4
+rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|are unable to|am unable to) (ship|refund|process|send|issue|release|dispatch|deliver|replace|exchange|book|confirm|activate|reset|unlock|restore|update|change|cancel|approve|complete)(.*?) until (.+) => $1 can $2$3 as soon as $4
 match: We can't ship your order until Monday.
 match: We won't refund the deposit until the item is back with us.
 match: Your refund can't be processed until the courier scans the parcel.
@@ -213,13 +215,13 @@ match: The issue lies with your router settings.
 
 [the-issue-is-you]
 pattern: the (issue|problem) (is|was|here is) [that] (you|your)
-pattern: the (issue|problem) (is|was) (on|at) your (end|side)
+pattern: the (issue|problem) (seems to be|appears to be|might be|may be) (on|at) your (end|side)
 weight: -0.6
 message: Puts the problem on the customer. Describe the fix instead: "changing the router setting will sort this" rather than "the issue is that you changed the setting".
 fix: rephrase
 match: The issue is that you used an old link.
+match: The problem seems to be on your side.
 match: The problem is your card details have expired.
-match: The issue is on your end.
 
 [no-way-to]
 pattern: (we|i) have no way (to|of)
@@ -283,7 +285,7 @@ weight: -0.5
 message: A flat refusal. Say what you will do: "we'll replace it once ..." or "what we can offer is ..." rather than "we won't replace it".
 fix: rephrase
 match: We won't accept returns after 30 days.
-match: I will not waive the fee this time.
+match: We will not accept returns after 30 days.
 
 [afraid-we-cannot]
 pattern: (i am|we are) afraid (we|i) (can not|will not be able to|are unable to|am unable to|could not|are not able to|am not able to)
@@ -428,3 +430,60 @@ message: Leads with what is missing. Lead with the next step: "to track this dow
 fix: rephrase
 match: We have no record of a payment on that date.
 match: I can't find any record of the call.
+
+# ---- Coverage across domains (replytone team) ----
+# Refusal frames that insurers, hotels, rental desks, schools, pharmacies and ticket sellers use:
+# "not covered", "excluded", "non-refundable", "will not be accepted". Still mild on their own;
+# next to a confrontation cue, or two together, they tip a curt reply over.
+
+[not-covered]
+pattern: (this|that|it|the damage|the repair|the cost|the claim|the loss|the item|the treatment|the fee|the charge|these|those|they) (is|are|was|were|would not be|will not be) not covered
+pattern: (is|are|was|were) not covered (by|under|on|in|as part of) (your|the|our|this)
+pattern: (is|are) (not|never) covered (.|!)
+weight: -0.5
+message: "This is not covered" names what the customer can't have. Lead with what the policy does cover or what help remains.
+fix: rephrase
+replace: your cover includes
+match: This is not covered.
+match: That's not covered under your policy.
+match: The repair was not covered by the warranty.
+
+[excluded]
+pattern: (is|are|was|were) [specifically|expressly|explicitly] excluded (from|under|by|in|on)
+pattern: (this|that|it) is [specifically|expressly] excluded (.|!)
+pattern: (is|are) an exclusion (in|on|under) (your|the)
+weight: -0.5
+message: "That is excluded" is the wall the customer hits. Say what is included and what else can help.
+fix: rephrase
+replace: your policy includes
+match: This is excluded under your policy.
+match: That is excluded.
+
+[non-refundable]
+pattern: (is|are|was|were) (non refundable|nonrefundable|not refundable|non returnable|not returnable|non transferable|not transferable|non exchangeable|not exchangeable|non negotiable|not negotiable)
+weight: -0.4
+message: "It's non-refundable" states the rule as a wall. Say what the customer can do instead (credit, transfer, resale).
+fix: rephrase
+replace: can't be refunded, but it can be
+match: Tickets are non refundable.
+match: The fee is non refundable.
+
+[will-not-be-accepted]
+pattern: (will|would|shall) not be (accepted|reviewed|considered|processed|honoured|honored|refunded|reimbursed|replaced|issued|approved|extended|reinstated|credited|waived|reversed|granted|allowed|permitted|marked|graded|dispensed|filled|rebooked|transferred)
+pattern: (late|incomplete|unsigned|duplicate|partial|handwritten|emailed|photocopied|expired|undated) (submissions|claims|applications|forms|requests|returns|entries|payments|assignments|documents|appeals|prescriptions|tickets|vouchers|coupons) (are not|will not be|can not be|are never) (accepted|reviewed|considered|processed|refunded|honoured|honored|marked|graded|filled|dispensed)
+weight: -0.6
+message: "Late submissions will not be accepted" tells the customer what is refused. Say what they can do and by when.
+fix: rephrase
+replace: we need this by the deadline to process it
+match: Incomplete claims will not be reviewed.
+match: Your refund will not be processed until the item is back.
+match: Handwritten forms are not accepted.
+
+[not-permitted-plural]
+pattern: (refunds|returns|exchanges|cancellations|changes|amendments|transfers|name changes|extensions|upgrades|date changes|resales|late check outs|late checkouts) (are|is) not (permitted|allowed|possible|accepted|offered|available|given|issued|provided|an option)
+weight: -0.5
+message: "Refunds are not permitted" leads with the refusal. Say which options are open.
+fix: rephrase
+replace: we can offer
+match: Name changes are not permitted on this fare.
+match: Refunds are not given after the course starts.
