@@ -83,7 +83,8 @@ pub enum SuggestionKind {
     Insert,
     /// Remove the span.
     Remove,
-    /// Rewrite the passage; the message says how, there is no mechanical replacement.
+    /// Rewrite the passage: no mechanical edit fits. The message says how; `replacements`,
+    /// when present, are wording for the agent to adapt. [`Report::apply`] leaves it out.
     Rephrase,
 }
 

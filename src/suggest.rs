@@ -185,7 +185,8 @@ impl Analyzer {
             Fix::Rephrase => SuggestionKind::Rephrase,
         };
         let sg = slot(out, n, &rule.id);
-        let count = if kind == SuggestionKind::Replace {
+        // A rephrase keeps its texts as wording for the agent to adapt; `apply` leaves it out.
+        let count = if matches!(kind, SuggestionKind::Replace | SuggestionKind::Rephrase) {
             rule.replacements.len()
         } else {
             0
