@@ -3,29 +3,13 @@
 use proptest::prelude::*;
 use replytone::{Analyzer, Context, Report};
 
-fn check(text: &str, report: &Report) {
-    for f in &report.findings {
-        assert!(f.span.start <= f.span.end && f.span.end <= text.len());
-        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
-        assert_eq!(&text[f.span.start..f.span.end], f.text);
-        assert!(f.weight.is_finite());
-    }
-    for s in &report.suggestions {
-        assert!(text.get(s.span.start..s.span.end).is_some());
-    }
-    let s = &report.scores;
-    for v in [
-        s.acknowledgement,
-        s.validation,
-        s.personalization,
-        s.confrontation,
-    ] {
-        assert!(v.is_finite() && (0.0..=1.0).contains(&v), "{s:?}");
-    }
-    assert!(
-        s.overall.is_finite() && (0.0..=100.0).contains(&s.overall),
-        "{s:?}"
-    );
+/// The invariants every report keeps, shared with the fuzz targets.
+#[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
+mod checks;
+
+fn check(text: &str, ctx: &Context, report: &Report) {
+    checks::check_report(text, ctx, report);
 }
 
 /// Text built from pieces the tokenizer treats specially, to reach its corners more often
@@ -61,15 +45,15 @@ proptest! {
     #[test]
     fn arbitrary_strings(text in any::<String>()) {
         let analyzer = Analyzer::default();
-        check(&text, &analyzer.analyze(&text));
+        check(&text, &Context::default(), &analyzer.analyze(&text));
     }
 
     #[test]
     fn tricky_strings(text in tricky(), name in "\\PC{0,12}") {
         let analyzer = Analyzer::default();
-        check(&text, &analyzer.analyze(&text));
+        check(&text, &Context::default(), &analyzer.analyze(&text));
         let ctx = Context::new().customer_name(name);
-        check(&text, &analyzer.analyze_with(&text, &ctx));
+        check(&text, &ctx, &analyzer.analyze_with(&text, &ctx));
     }
 
     #[test]
