@@ -328,12 +328,8 @@ impl Lexicon {
                             })
                     })
                     .collect::<Result<_, _>>()?,
-                examples: e.examples.iter().map(|r| Box::from(r.as_str())).collect(),
-                counter_examples: e
-                    .counter_examples
-                    .iter()
-                    .map(|r| Box::from(r.as_str()))
-                    .collect(),
+                examples: boxed(&e.examples),
+                counter_examples: boxed(&e.counter_examples),
                 pattern_count: e.patterns.len(),
                 enabled: true,
             });
@@ -359,12 +355,8 @@ impl Lexicon {
                 id: format!("emotion.{}", e.id).into(),
                 emotion,
                 weight: e.weight.unwrap_or(1.0),
-                examples: e.examples.iter().map(|r| Box::from(r.as_str())).collect(),
-                counter_examples: e
-                    .counter_examples
-                    .iter()
-                    .map(|r| Box::from(r.as_str()))
-                    .collect(),
+                examples: boxed(&e.examples),
+                counter_examples: boxed(&e.counter_examples),
             });
         }
         Ok(())
@@ -413,6 +405,11 @@ impl Lexicon {
             .lookup(norm)
             .unwrap_or(Lookup::One(vocab::UNKNOWN))
     }
+}
+
+/// Owned, immutable copies of an entry's texts.
+fn boxed(texts: &[String]) -> Vec<Box<str>> {
+    texts.iter().map(|t| Box::from(t.as_str())).collect()
 }
 
 /// The embedded sources.
