@@ -407,6 +407,9 @@ impl Analyzer {
     fn slots(&self, tok: &Token, raw: &str, id: u32, ctx: &Context) -> u8 {
         let lex = &*self.lexicon;
         match tok.kind {
+            // In a live reply an unfilled placeholder is a mistake the customer will see
+            // (`context.unfilled-placeholder`), so it is no evidence of personalization.
+            TokenKind::Placeholder if !ctx.is_template() => 0,
             TokenKind::Placeholder => {
                 Slot::Placeholder.bit()
                     | if tok.is_name_placeholder() {
@@ -565,9 +568,10 @@ impl Analyzer {
     /// ```
     ///
     /// Examples are analysed with a [`Context`] whose customer name is "Maria Lopez", so that
-    /// entries using the `<customer>` slot can be exemplified.
+    /// entries using the `<customer>` slot can be exemplified, and as templates, so that
+    /// placeholders fill the `<placeholder>` and `<name>` slots.
     pub fn check_examples(&self) -> Vec<String> {
-        let ctx = Context::new().customer_name("Maria Lopez");
+        let ctx = Context::new().customer_name("Maria Lopez").template(true);
         let mut failures = Vec::new();
         for rule in self.lexicon.rules.iter().filter(|r| r.enabled) {
             for ex in &rule.examples {

@@ -260,7 +260,7 @@ fn push_text(out: &mut String, s: &str, capitalize: &mut bool) {
 }
 
 /// Whether text continuing after `before` starts a sentence.
-fn starts_sentence(before: &str) -> bool {
+pub(crate) fn starts_sentence(before: &str) -> bool {
     let t = before.trim_end_matches([' ', '\t']);
     t.is_empty() || t.ends_with(['.', '!', '?', '\n'])
 }

@@ -6,6 +6,8 @@
 
 use std::sync::{Arc, LazyLock};
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::lexicon::parse::Fix;
 use crate::lexicon::word;
 use crate::text::fold_into;
@@ -178,7 +180,25 @@ impl Analyzer {
                 }
             }
         }
+        if rule.fix == Fix::SentenceCase {
+            let sg = slot(out, n, &rule.id);
+            fill(
+                sg,
+                SuggestionKind::Replace,
+                f.dimension,
+                f.span,
+                message,
+                rule.severity,
+                &[""],
+                "",
+            );
+            let at_start =
+                crate::report::starts_sentence(text[..f.span.start].trim_end_matches(['"', '\'']));
+            self.sentence_case_into(&f.text, at_start, &mut sg.replacements[0]);
+            return true;
+        }
         let kind = match rule.fix {
+            Fix::SentenceCase => SuggestionKind::Replace,
             Fix::Replace if rule.replacements.is_empty() => SuggestionKind::Rephrase,
             Fix::Replace => SuggestionKind::Replace,
             Fix::Remove => SuggestionKind::Remove,
@@ -224,6 +244,34 @@ impl Analyzer {
         true
     }
 
+    /// Writes `shouted` in sentence case: words in lower case except acronyms the lexicons
+    /// know ("UPS", "FAQ") and "I"; the first letter a capital when it starts a sentence.
+    fn sentence_case_into(&self, shouted: &str, at_start: bool, out: &mut String) {
+        out.clear();
+        let mut first = at_start;
+        let mut norm = String::new();
+        for word in shouted.split_word_bounds() {
+            norm.clear();
+            fold_into(word, &mut norm);
+            let keep = word == "I"
+                || matches!(self.lexicon.lookup(&norm), crate::lexicon::vocab::Lookup::One(id) if self.lexicon.has(id, word::ACRONYM));
+            if keep {
+                out.push_str(word);
+            } else {
+                for (j, c) in word.char_indices() {
+                    if first && j == 0 && c.is_alphabetic() {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                }
+            }
+            if word.chars().any(char::is_alphanumeric) {
+                first = false;
+            }
+        }
+    }
+
     /// Suggestions that come from the context rather than from one finding; written from
     /// `out[n]` on. Returns the new number of suggestions.
     pub(crate) fn context_suggestions(
@@ -242,40 +290,65 @@ impl Analyzer {
         let rules = &*CONTEXT_RULES;
         let out = &mut report.suggestions;
 
+        let lex = &*self.lexicon;
+        let mut is_greeting = |t: &Token| {
+            norm.clear();
+            fold_into(&text[t.span.start..t.span.end], norm);
+            t.kind == TokenKind::Word
+                && matches!(lex.lookup(norm), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
+        };
+        let greeting = is_greeting(&tokens[first])
+            || tokens
+                .get(first + 1)
+                .is_some_and(|t| is_greeting(t) && !t.is_line_start());
+
         // Placeholders: an error in a live reply; in a template, a name placeholder in the
         // greeting line without a fallback gets an info suggestion.
-        for tok in tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Placeholder && !t.is_quoted())
-        {
+        let mut i = 0;
+        while i < tokens.len() {
+            let tok = &tokens[i];
+            if tok.kind != TokenKind::Placeholder || tok.is_quoted() {
+                i += 1;
+                continue;
+            }
             let raw = &text[tok.span.start..tok.span.end];
             if !ctx.is_template() {
-                let name = ctx.first_name().filter(|_| tok.is_name_placeholder());
-                let msg = "This placeholder is unfilled: the customer would see it as written. Fill it in before sending.";
-                let sg = slot(out, n, &rules.placeholder);
-                match name {
-                    Some(name) => fill(
-                        sg,
-                        SuggestionKind::Replace,
-                        Dimension::Personalization,
-                        tok.span,
-                        msg,
-                        Severity::Error,
-                        &[name],
-                        "",
-                    ),
-                    None => fill(
-                        sg,
-                        SuggestionKind::Rephrase,
-                        Dimension::Personalization,
-                        tok.span,
-                        msg,
-                        Severity::Error,
-                        &[],
-                        "",
-                    ),
+                // A run of placeholders ("{{first_name}} {{last_name}}") is one edit.
+                let mut last = i;
+                while tokens.get(last + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Placeholder
+                        && !t.is_quoted()
+                        && !t.is_line_start()
+                        && text[tokens[last].span.end..t.span.start].trim().is_empty()
+                }) {
+                    last += 1;
                 }
+                let after_greeting = i > 0
+                    && !tok.is_line_start()
+                    && is_greeting(&tokens[i - 1])
+                    && text[tokens[i - 1].span.end..tok.span.start]
+                        .trim()
+                        .is_empty();
+                let (span, with, original) =
+                    unfilled(text, tokens, i, last, after_greeting, ctx.first_name());
+                let msg = "This placeholder is unfilled: the customer would see it as written. Fill it in before sending.";
+                let (kind, with): (_, &[&str]) = match &with {
+                    Some(w) => (SuggestionKind::Replace, std::slice::from_ref(w)),
+                    None => (SuggestionKind::Remove, &[]),
+                };
+                fill(
+                    slot(out, n, &rules.placeholder),
+                    kind,
+                    Dimension::Personalization,
+                    span,
+                    msg,
+                    Severity::Error,
+                    with,
+                    original,
+                );
                 n += 1;
+                i = last + 1;
+                continue;
             } else if tok.is_name_placeholder()
                 && raw.starts_with("{{")
                 && !raw.contains('|')
@@ -297,19 +370,9 @@ impl Analyzer {
                 );
                 n += 1;
             }
+            i += 1;
         }
 
-        let lex = &*self.lexicon;
-        let mut is_greeting = |t: &Token| {
-            norm.clear();
-            fold_into(&text[t.span.start..t.span.end], norm);
-            t.kind == TokenKind::Word
-                && matches!(lex.lookup(norm), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
-        };
-        let greeting = is_greeting(&tokens[first])
-            || tokens
-                .get(first + 1)
-                .is_some_and(|t| is_greeting(t) && !t.is_line_start());
         let has_name = ctx.first_name().is_some();
 
         // A greeting by name, when the name (or, in a template, a placeholder) is available.
@@ -398,6 +461,65 @@ impl Analyzer {
         }
         n
     }
+}
+
+/// The edit for an unfilled placeholder (tokens `first..=last`, a run) in a live reply: its
+/// span, the text to put there (`None`: remove it) and the original text whose capital the
+/// replacement takes. In order: the fallback written into the placeholder; in a greeting, the
+/// customer's name, else "Hi there" or "Hello" for "Dear"; elsewhere the name for a name
+/// placeholder; otherwise the placeholder is removed ("Thanks, {{first_name}}!" -> "Thanks!").
+fn unfilled<'a>(
+    text: &'a str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    after_greeting: bool,
+    name: Option<&'a str>,
+) -> (Span, Option<&'a str>, &'a str) {
+    let run = Span::new(tokens[first].span.start, tokens[last].span.end);
+    if first == last {
+        if let Some(value) = fallback(&text[run.start..run.end]) {
+            return (run, Some(value), "");
+        }
+    }
+    if after_greeting {
+        if let Some(name) = name {
+            return (run, Some(name), "");
+        }
+        let greet = tokens[first - 1].span;
+        let word = &text[greet.start..greet.end];
+        if word.eq_ignore_ascii_case("dear") {
+            return (Span::new(greet.start, run.end), Some("hello"), word);
+        }
+        return (run, Some("there"), "");
+    }
+    if let Some(name) = name.filter(|_| tokens[first..=last].iter().all(Token::is_name_placeholder))
+    {
+        return (run, Some(name), "");
+    }
+    let mut start = run.start;
+    let next = text[run.end..].chars().next();
+    if text[..start].ends_with(", ")
+        && next.is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | '\n'))
+    {
+        start -= 2;
+    }
+    (Span::new(start, run.end), None, "")
+}
+
+/// The fallback value written into a placeholder: `{{first_name | fallback: "there"}}` or
+/// Liquid's `{{ first_name | default: 'there' }}`.
+fn fallback(raw: &str) -> Option<&str> {
+    let (_, filter) = raw.split_once('|')?;
+    let filter = filter.trim_start();
+    let rest = filter
+        .strip_prefix("fallback")
+        .or_else(|| filter.strip_prefix("default"))?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let quote = rest.chars().next().filter(|&c| c == '"' || c == '\'')?;
+    let body = &rest[1..];
+    let value = &body[..body.find(quote)?];
+    (!value.trim().is_empty()).then_some(value)
 }
 
 /// Where to put a sentence that should open the reply: after a greeting line ("Hi Maria,\n"),

@@ -181,9 +181,23 @@ fn placeholders_are_errors_live_and_personal_in_templates() {
             .iter()
             .all(|s| s.severity == replytone::Severity::Error)
     );
+    // The name is known; the order number is not, so the placeholder goes.
+    assert_eq!(live.apply_all(text), "Hi Ana, your order has shipped.");
+
+    // Unfilled, a placeholder is no personalization; without a name the greeting becomes
+    // "Hi there", and a fallback written into the placeholder is used as it is.
+    let anon = a.analyze(text);
+    assert!(
+        anon.scores.personalization < 0.15,
+        "only the weak \"your order\" cue is left"
+    );
+    assert_eq!(anon.apply_all(text), "Hi there, your order has shipped.");
+    let dear = "Dear {{first_name}} {{last_name}},\nThanks, {{first_name}}!";
+    assert_eq!(a.analyze(dear).apply_all(dear), "Hello,\nThanks!");
+    let liquid = "Hello {{ first_name | default: 'friend' }}, all set.";
     assert_eq!(
-        live.apply_all(text),
-        "Hi Ana, your order {{order_id}} has shipped."
+        a.analyze(liquid).apply_all(liquid),
+        "Hello friend, all set."
     );
 
     let template = a.analyze_with(text, &Context::new().template(true));

@@ -110,14 +110,17 @@ fn intensifiers_raise_and_dampeners_lower() {
 #[test]
 fn placeholders_and_markup() {
     let a = analyzer();
-    let template = a.analyze(
-        "Hi {{first_name}}, thanks for your patience while we looked into order {{order_id}}.",
-    );
+    let text =
+        "Hi {{first_name}}, thanks for your patience while we looked into order {{order_id}}.";
+    // A template greets by name through its placeholder; a live reply with the placeholder
+    // still unfilled does not.
+    let template = a.analyze_with(text, &replytone::Context::new().template(true));
     assert!(
         template.scores.personalization > 0.0,
         "{:?}",
         template.findings
     );
+    assert_eq!(a.analyze(text).scores.personalization, 0.0);
     let html = "<p>Please <b>calm down</b>.</p>";
     let r = a.analyze(html);
     assert!(r.scores.confrontation > 0.0);

@@ -290,12 +290,13 @@ fn anchors_slots_and_shouting() {
         a.analyze("Hello Maria, thanks")
             .has_rule("personalization.greet")
     );
+    let template = replytone::Context::new().template(true);
     assert!(
-        a.analyze("Dear {{first_name}},")
+        a.analyze_with("Dear {{first_name}},", &template)
             .has_rule("personalization.greet")
     );
     assert!(
-        !a.analyze("Dear {{Website Name}},")
+        !a.analyze_with("Dear {{Website Name}},", &template)
             .has_rule("personalization.greet")
     );
     assert!(!a.analyze("hi there").has_rule("personalization.greet"));
@@ -308,7 +309,7 @@ fn anchors_slots_and_shouting() {
             .has_rule("personalization.order-number")
     );
     assert!(
-        a.analyze("hey [Customer Name]")
+        a.analyze_with("hey [Customer Name]", &template)
             .has_rule("personalization.template-name")
     );
 }

@@ -2012,6 +2012,7 @@ weight: -0.3
 kind: dismissive
 severity: info
 fix: rephrase
+rewrite: (?:just|simply) (\w+) => $1
 message: "Just" or "simply" before an instruction makes the step sound trivial, which stings if the customer already tried. Drop the minimizer and keep the instruction ("Reply to this email with the photo"). An invitation such as "just reply to me here" is fine and is not matched.
 match: Just reply to this email with the photo.
 match: Simply respond with your order number.
@@ -3073,7 +3074,7 @@ match: Our policies exist for a reason.
 pattern: <caps> <caps>
 weight: -0.3
 kind: shouting
-fix: rephrase
+fix: sentence-case
 message: Two or more words in capitals read as shouting. Write in sentence case; if something matters, say why it matters.
 match: The office is CLOSED TODAY.
 match: This is VERY IMPORTANT for your account.
@@ -3084,7 +3085,7 @@ nomatch: Please check the FAQ page for details.
 pattern: <caps> <caps> <caps>
 weight: -1.0
 kind: shouting
-fix: rephrase
+fix: sentence-case
 message: Three words in a row in capitals read as shouting. Write in sentence case; if something matters, say why it matters.
 match: The store is CLOSED ALL WEEK.
 nomatch: Your parcel is with UPS and should arrive today.
@@ -3093,7 +3094,7 @@ nomatch: Your parcel is with UPS and should arrive today.
 pattern: <caps> <caps> <caps> <caps>
 weight: -2.0
 kind: shouting
-fix: rephrase
+fix: sentence-case
 message: A whole run of capitals is shouting at the customer. Rewrite it in sentence case.
 match: THE PARCEL LEFT OUR WAREHOUSE ON MONDAY.
 match: YOUR ORDER WAS ALREADY REFUNDED.
@@ -3103,7 +3104,7 @@ pattern: (please|kindly) <caps>
 pattern: you (must|need to|have to|should) <caps>
 weight: -1.0
 kind: shouting
-fix: rephrase
+fix: sentence-case
 message: A capitalized word after "please" or "you must" is a raised voice in text. Use sentence case and explain why the step matters.
 match: Please CONFIRM your address.
 match: You must CONFIRM the address first.

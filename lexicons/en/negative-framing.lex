@@ -37,6 +37,7 @@ pattern: can not be (shipped|refunded|processed|released|dispatched|delivered|ap
 weight: -0.5
 message: Leads with the wait instead of the way forward. Say when it can happen: "we can ship on Monday" instead of "we can't ship until Monday".
 fix: rephrase
+replace: we can do this as soon as
 rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|are unable to|am unable to) (ship|refund|process|send|issue|release|dispatch|deliver|replace|exchange|book|confirm|activate|reset|unlock|restore|update|change|cancel|approve|complete)(.*?) until ((?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b.*) => $1 can $2$3 on $4
 rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|are unable to|am unable to) (ship|refund|process|send|issue|release|dispatch|deliver|replace|exchange|book|confirm|activate|reset|unlock|restore|update|change|cancel|approve|complete)(.*?) until (.+) => $1 can $2$3 as soon as $4
 match: We can't ship your order until Monday.
@@ -48,6 +49,7 @@ pattern: we [really|currently|actually] can not (offer|give|provide|change|accep
 weight: -0.5
 message: Says what the team can't do. Lead with what you can do instead, e.g. "we can offer store credit" rather than "we can't give refunds".
 fix: rephrase
+replace: what we can do is
 match: We cannot offer refunds on sale items.
 match: We can't change the delivery date from here.
 nomatch: We can't wait to see you on board!
@@ -58,6 +60,7 @@ pattern: i [really|currently|actually] can not (offer|give|provide|change|accept
 weight: -0.5
 message: Says what you can't do. Lead with what you can do, e.g. "I can move it to next week" rather than "I can't change the date".
 fix: rephrase
+replace: what I can do is
 match: I can't refund the ticket directly.
 match: I cannot see the order on this account.
 nomatch: I can't wait to hear how the trip goes!
@@ -68,6 +71,7 @@ pattern: (we|i) (are|am) [currently] not able to
 weight: -0.5
 message: Leads with inability. Say what you can do, e.g. "we can look into this by phone" rather than "we are unable to view orders here".
 fix: rephrase
+replace: what we can do is
 match: We're unable to see card numbers from this inbox.
 match: I am not able to change the billing date.
 
@@ -79,6 +83,7 @@ pattern: (we|i) (are|am) (unfortunately|sadly) (unable|not able) to
 weight: -0.6
 message: Stacks a regret word on top of a refusal. Open with the option you do have: "what I can do is ..." instead of "unfortunately we can't ...".
 fix: rephrase
+replace: what we can do is
 match: The seats are sold out and unfortunately we can't add more.
 match: We unfortunately cannot honour that code.
 match: I am sadly unable to extend the offer.
@@ -89,6 +94,7 @@ pattern: (it|that|this) is not (an option|something we can do|doable)
 weight: -0.5
 message: Closes the door without naming an alternative. Say what is possible: "what we can do is ..." instead of "that's not possible".
 fix: rephrase
+replace: what we can do instead is
 match: That's not possible with this type of ticket.
 match: It is just not possible to merge the two accounts.
 match: I'm afraid that is not an option for this fare.
@@ -99,6 +105,7 @@ pattern: (that|this|it) (will not|would not) be (an option|doable)
 weight: -0.5
 message: A flat no. Offer the nearest thing you can do: "the earliest we can do is ..." instead of "that won't be possible".
 fix: rephrase
+replace: the nearest we can do is
 match: That won't be possible for this booking.
 match: I'm sorry, it wouldn't be possible to change the name on the ticket.
 
@@ -108,6 +115,7 @@ pattern: we (no longer|are no longer able to) (offer|support|sell|stock|carry|ac
 weight: -0.5
 message: Tells the customer what's off the table. Name what you do offer: "we offer store credit or an exchange" instead of "we don't offer refunds".
 fix: rephrase
+replace: what we do offer is
 match: We don't offer next-day delivery to that postcode.
 match: We do not accept returns on used headphones.
 match: We no longer stock that model.
@@ -120,6 +128,7 @@ pattern: (we|i) (would not|are not going to|am not going to) be able to
 weight: -0.5
 message: Predicts a refusal. Say what will happen instead: "we'll be able to reissue it once ..." rather than "we won't be able to reissue it".
 fix: rephrase
+replace: we will be able to do this once
 match: We won't be able to reopen the claim after Friday.
 match: I wouldn't be able to hold the seat past noon.
 
@@ -130,6 +139,7 @@ pattern: (but|however|so) you can not (return|exchange|cancel|change|combine|red
 weight: -0.5
 message: Tells the customer what they can't do. Tell them what they can: "you can exchange it for another size" rather than "you can't return it".
 fix: rephrase
+replace: what you can do is
 match: You can't combine two vouchers on one order.
 match: The sale has ended, so you can't redeem the code now.
 match: The fare is fixed and unfortunately you cannot change it online.
@@ -143,6 +153,7 @@ pattern: ^ you will not be (allowed|permitted|eligible) (to|for)
 weight: -0.5
 message: Frames the outcome as a loss. Say what the customer can do: "once the form is in, you'll be able to ..." rather than "you won't be able to ... until".
 fix: rephrase
+replace: once this is done, you will be able to
 match: You won't be able to log in until you verify your email.
 match: Please save the code, otherwise you won't be able to reopen the file.
 nomatch: I'm sorry you won't be able to make the event.
@@ -153,6 +164,7 @@ pattern: not (allowed|permitted) (to|on|in|under|for)
 weight: -0.5
 message: A rule stated as a prohibition. Say what is allowed: "you can bring one carry-on bag" rather than "two bags are not allowed".
 fix: rephrase
+replace: what is allowed is
 match: Guests are not allowed to smoke on the balcony.
 match: Pets are not permitted in the rooms.
 
@@ -162,6 +174,7 @@ pattern: (does not|will not|would not) (qualify|be eligible) (for|to)
 weight: -0.5
 message: Leads with exclusion. Say what the customer does qualify for: "your order qualifies for store credit" rather than "you're not eligible for a refund".
 fix: rephrase
+replace: what you do qualify for is
 match: Your order is not eligible for free returns.
 match: The booking does not qualify for a refund.
 
@@ -171,6 +184,7 @@ pattern: there is no possibility (to|of|that)
 weight: -0.5
 message: An absolute refusal. Name the closest thing you can do: "the quickest option is ..." instead of "it's impossible".
 fix: rephrase
+replace: the quickest option is
 match: It is impossible to change the seat after check-in.
 match: I checked and there is no possibility to move the date.
 
@@ -181,6 +195,7 @@ pattern: (is|are) not available (in|on|for|to|at|yet)
 weight: -0.3
 message: Says what's missing. Say what is available: "it's available in blue and black" or "it'll be back on the 5th" rather than "it is not available".
 fix: rephrase
+replace: is out for now, and what we can offer instead is
 match: This colour is not available in your size.
 match: The feature is currently unavailable on Android.
 match: That option is not available to business accounts.
@@ -192,6 +207,7 @@ pattern: (we|i) (are|am) (unable|not able) to (guarantee|promise)
 weight: -0.3
 message: Leads with uncertainty. Commit to what you can: "we'll do everything we can to ..." or "the usual time is ..." instead of "we cannot guarantee".
 fix: rephrase
+replace: we will do everything we can to
 match: We cannot guarantee delivery before the weekend.
 match: There is no guarantee that the colour will come back.
 
@@ -201,6 +217,7 @@ pattern: (that|this) is not (a service|a feature|an option) (we|that we) (offer|
 weight: -0.5
 message: Refuses without a way forward. Say what you do offer: "what we can do is ..." instead of "that's not something we do".
 fix: rephrase
+replace: what we can do is
 match: That's not something we offer for gift cards.
 match: I'm afraid this is not a service we provide.
 
@@ -210,6 +227,7 @@ pattern: the [main|only|real] (problem|issue) (is|lies) with your
 weight: -0.3
 message: Frames the reply around the obstacle. Lead with the fix: "to get this working, we'll need ..." instead of "the problem is that ...".
 fix: rephrase
+replace: to get this working, we need
 match: The problem is that the warehouse closes at four.
 match: The issue lies with your router settings.
 
@@ -219,6 +237,7 @@ pattern: the (issue|problem) (seems to be|appears to be|might be|may be) (on|at)
 weight: -0.6
 message: Puts the problem on the customer. Describe the fix instead: "changing the router setting will sort this" rather than "the issue is that you changed the setting".
 fix: rephrase
+replace: what will sort this out is
 match: The issue is that you used an old link.
 match: The problem seems to be on your side.
 match: The problem is your card details have expired.
@@ -230,6 +249,7 @@ pattern: (we|i) do not have a way (to|of)
 weight: -0.5
 message: Leads with a dead end. Say what you can do: "the best way to get this checked is ..." instead of "we have no way to check".
 fix: rephrase
+replace: the best way to
 match: We have no way to track parcels once they are delivered.
 match: There's no way for us to see the card number.
 
@@ -239,6 +259,7 @@ pattern: (we|i) (were|was) (unable|not able) to
 weight: -0.3
 message: Leads with failure. Lead with the next step: "to finish this, could you send ..." rather than "we couldn't verify your account".
 fix: rephrase
+replace: to finish this, we still need to
 match: We couldn't verify the card you entered.
 match: I could not find a booking with that reference.
 match: We were unable to locate a booking under that name.
@@ -248,6 +269,8 @@ pattern: (we|i) can only (offer|refund|do|process|provide|accept|ship|give|issue
 weight: -0.3
 message: Frames the one option as a limit. Offer it as a choice: "we can offer store credit" rather than "we can only offer store credit".
 fix: rephrase
+rewrite: (we|i) can only (\w+) => $1 can $2
+replace: we can
 match: We can only offer an exchange for this item.
 
 [passive-cannot-be]
@@ -255,6 +278,7 @@ pattern: (can|could) not be (refunded|processed|shipped|cancelled|canceled|chang
 weight: -0.5
 message: A passive refusal with nobody behind it. Say what can be done: "you can exchange it for another size" rather than "it cannot be returned".
 fix: rephrase
+replace: what we can do is
 match: Digital orders can't be refunded after download.
 match: The voucher could not be redeemed online.
 nomatch: Your card will not be charged twice.
@@ -265,6 +289,7 @@ pattern: (is|are) not (supported|compatible) (on|with|by|for|in)
 weight: -0.3
 message: Leads with what's gone. Point to what replaces it: "the new model works with ..." rather than "this model is no longer supported".
 fix: rephrase
+replace: has been replaced by
 match: That model is no longer supported.
 match: The old app is not compatible with iOS 17.
 
@@ -275,6 +300,7 @@ pattern: (we|i) (will not|would not|are not going to|am not going to) be in a po
 weight: -0.5
 message: Frames the agent's limits. Say what you can do or who can: "our billing team can approve this, and I've asked them" rather than "I'm not in a position to approve this". ("I'm not authorized to" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
+replace: what I can do is
 match: We are not in a position to offer compensation.
 match: We are currently not in a position to extend the offer.
 match: I won't be in a position to confirm the date before Friday.
@@ -284,6 +310,7 @@ pattern: (we|i) will not (accept|refund|honor|honour|replace|reimburse|compensat
 weight: -0.5
 message: A flat refusal. Say what you will do: "we'll replace it once ..." or "what we can offer is ..." rather than "we won't replace it".
 fix: rephrase
+replace: what we will do is
 match: We won't accept returns after 30 days.
 match: We will not accept returns after 30 days.
 
@@ -294,6 +321,7 @@ pattern: (i am|we are) afraid (that|it) (is|will) not [be] possible
 weight: -0.5
 message: Softens a refusal but still leads with it. Lead with the option: "what I can do is ..." instead of "I'm afraid we can't ...".
 fix: rephrase
+replace: what I can do is
 match: I'm afraid we cannot hold the room past 6pm.
 match: We're afraid it isn't possible to split the payment.
 
@@ -303,6 +331,7 @@ pattern: there (are|is) no (other options|alternatives|other way)
 weight: -0.5
 message: Closes every door. Name the option there is: "the option we have is ..." rather than "there is no other option".
 fix: rephrase
+replace: the option we have is
 match: We have no option but to cancel the booking.
 match: There are no other options for this fare.
 
@@ -312,6 +341,7 @@ pattern: (we|i) do not have access
 weight: -0.3
 message: Frames the agent's limits. Say who can help or how: "the billing team can see this, and I've passed it to them" rather than "I don't have access".
 fix: rephrase
+replace: the team that can see this is
 match: I don't have access to your card details.
 match: We do not have the ability to edit reviews.
 
@@ -321,6 +351,7 @@ pattern: (the|our) (system|tool|website|app) (does not|will not) let you
 weight: -0.5
 message: Blames a system and leaves the customer stuck. Say what you can do around it: "I can make this change by hand" rather than "the system doesn't allow that". ("The system won't let me" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
+replace: what I can do instead is
 match: The system doesn't allow changes after dispatch.
 match: The website won't let you change the address after dispatch.
 
@@ -329,6 +360,7 @@ pattern: (the|your|our|this) (warranty|guarantee|policy|plan|insurance|cover|cov
 weight: -0.5
 message: Leads with what's excluded. Lead with what is covered or what you can do: "the repair is $40, and I can book it today" rather than "the warranty doesn't cover this".
 fix: rephrase
+replace: what we can do is
 match: The warranty doesn't cover water damage.
 
 [outside-window]
@@ -336,6 +368,7 @@ pattern: (is|are|was|falls|fell|fall) outside [of] (the|our|your) [return|return
 weight: -0.3
 message: Leads with the rule that excludes the customer. Say what you can still do: "what I can offer for an order of this age is ..." rather than "this is outside our return window".
 fix: rephrase
+replace: what I can offer for this is
 match: Your order falls outside the return window.
 match: Unfortunately the address is outside our delivery area.
 
@@ -345,6 +378,7 @@ pattern: ^ that will not work
 weight: -0.3
 message: Rejects the customer's idea without an alternative. Suggest what would work: "what would work is ..." instead of "that won't work".
 fix: rephrase
+replace: what would work is
 match: That won't work, since the fare is non-refundable.
 match: Sadly that doesn't work for us on a Sunday.
 
@@ -354,6 +388,7 @@ pattern: (we|i) (do not|have not) (got|received|been given) (any|an) (update|inf
 weight: -0.3
 message: Leads with uncertainty. Commit to what you can: "I'll let you know as soon as we have a date" rather than "we don't know when".
 fix: rephrase
+replace: I will update you as soon as we know
 match: We don't know when the item will be back in stock.
 match: We haven't received any update from the supplier.
 
@@ -364,6 +399,7 @@ pattern: (that|this) is not something (we|i) can help with
 weight: -0.5
 message: Refuses help. Point the customer to who can: "the bank can sort this out quickest, here's how to reach them" rather than "we can't help with that".
 fix: rephrase
+replace: the quickest way to sort this is
 match: We're unable to help with third-party orders.
 match: This is not something I can help with here.
 match: We can't help without the order number.
@@ -374,6 +410,7 @@ pattern: there is nothing [more] (we|i) can (do|offer) (until|at this|right now)
 weight: -0.5
 message: Signals helplessness. Say what you will do while you wait: "I'll chase the courier daily and update you" rather than "it's out of our control". ("Out of my hands" is policy-shielding and lives in confrontation.lex.)
 fix: rephrase
+replace: what I will do in the meantime is
 match: It's out of our control until the carrier scans it.
 
 [not-at-the-moment]
@@ -382,6 +419,7 @@ pattern: (is|are) not (possible|available|an option) (at the moment|right now|at
 weight: -0.3
 message: Leads with the gap. Say when or what instead: "we'll start shipping to Norway in May" rather than "we don't currently ship to Norway".
 fix: rephrase
+replace: what we can offer right now is
 match: We don't currently ship to Norway.
 match: Gift wrapping is not available at the moment.
 
@@ -391,6 +429,8 @@ pattern: (that|this|it|your order|your refund|your claim) can not be (processed|
 weight: -0.5
 message: Makes the next step sound like a threat. Say what happens once the condition is met: "as soon as we have the photo, we can approve the refund" rather than "we can't approve it unless you send a photo".
 fix: rephrase
+rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|won’t be able to|are unable to|am unable to|will not|won't|won’t) (\w+)(.*?) unless (.+) => $1 can $2$3 as soon as $4
+replace: as soon as we have this, we can
 match: We can't approve the refund unless we receive a photo.
 match: Your claim can't be processed unless the form is signed.
 
@@ -400,6 +440,7 @@ pattern: (we|i) (can|are able to|am able to) no longer (change|cancel|amend|edit
 weight: -0.5
 message: Leads with the missed chance. Say what is still possible: "you can still return it once it arrives" rather than "it's no longer possible to cancel".
 fix: rephrase
+replace: what is still possible is
 match: It's no longer possible to edit the order.
 match: We can no longer change the delivery address.
 
@@ -409,6 +450,7 @@ pattern: (we|i|you) (are|am|were|was) (past|beyond) the (point|cut off|deadline)
 weight: -0.5
 message: Leads with the deadline the customer missed. Say what can still be done: "the parcel is on its way, and you can return it free once it arrives" rather than "it's too late to cancel".
 fix: rephrase
+replace: what we can still do is
 match: It's too late to cancel, the order has left the warehouse.
 match: I'm sorry, we are past the cut-off for changes.
 
@@ -418,6 +460,7 @@ pattern: (is|are) not (handled|dealt with|managed|covered) by (us|our team|this 
 weight: -0.5
 message: Pushes the customer away. Point to who can help and how: "our partner handles bookings, and here is their direct line" rather than "we don't handle bookings".
 fix: rephrase
+replace: the team that handles this is
 match: We don't handle bookings made through travel agents.
 match: Delivery complaints are not handled by this team.
 
@@ -428,6 +471,7 @@ pattern: (we|i) (can not|could not|do not) (find|see|locate) (a|any) record (of|
 weight: -0.3
 message: Leads with what is missing. Lead with the next step: "to track this down, could you send the confirmation email?" rather than "we have no record of your booking".
 fix: rephrase
+replace: to track this down, could you send
 match: We have no record of a payment on that date.
 match: I can't find any record of the call.
 

@@ -424,6 +424,30 @@ pub(crate) fn embedded() -> Vec<Source> {
 }
 
 #[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every suggestion the default lexicons make carries text the agent can use: a
+    /// replacement, a rewrite, or an edit computed from the match (remove, sentence case).
+    #[test]
+    fn every_suggestion_has_ready_to_use_text() {
+        let lex = Lexicon::compile(&embedded(), &[]).unwrap();
+        let bare: Vec<&str> = lex
+            .rules
+            .iter()
+            .filter(|r| r.message.is_some() && r.weight < 0.0)
+            .filter(|r| matches!(r.fix, Fix::Replace | Fix::Rephrase))
+            .filter(|r| r.replacements.is_empty() && r.rewrites.is_empty())
+            .map(|r| &*r.id)
+            .collect();
+        assert!(
+            bare.is_empty(),
+            "entries without ready-to-use text: {bare:?}"
+        );
+    }
+}
+
+#[cfg(test)]
 mod stats {
     #[test]
     #[ignore]

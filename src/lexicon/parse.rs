@@ -25,6 +25,8 @@ pub(crate) enum Fix {
     Replace,
     Remove,
     Rephrase,
+    /// Replace the matched words with themselves in sentence case (for shouting).
+    SentenceCase,
 }
 
 /// What a negated match means.
@@ -241,10 +243,13 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                     "replace" => Fix::Replace,
                     "remove" => Fix::Remove,
                     "rephrase" => Fix::Rephrase,
+                    "sentence-case" => Fix::SentenceCase,
                     _ => {
                         return Err(err(
                             n,
-                            format!("fix must be replace, remove or rephrase, found {value:?}"),
+                            format!(
+                                "fix must be replace, remove, rephrase or sentence-case, found {value:?}"
+                            ),
                         ));
                     }
                 }

@@ -13,6 +13,8 @@ pub struct Case {
     pub text: String,
     pub labels: [bool; 4],
     pub spans: Vec<String>,
+    /// The reply is a template (canned response, macro) with placeholders the helpdesk fills.
+    pub template: bool,
 }
 
 /// Precision, recall and F1 counts for one dimension.
@@ -68,6 +70,7 @@ pub fn load(jsonl: &str) -> Vec<Case> {
                             .collect()
                     })
                     .unwrap_or_default(),
+                template: v["template"].as_bool().unwrap_or(false),
             }
         })
         .collect()
@@ -91,7 +94,10 @@ pub fn evaluate(analyzer: &Analyzer, cases: &[Case]) -> Evaluation {
     let mut spans = Counts::default();
     let mut misses = Vec::new();
     for case in cases {
-        let report = analyzer.analyze(&case.text);
+        let report = analyzer.analyze_with(
+            &case.text,
+            &replytone::Context::new().template(case.template),
+        );
         let got = predicted(&report);
         for (i, d) in Dimension::SCORED.iter().enumerate() {
             let c = &mut replies[i];
