@@ -160,7 +160,10 @@ impl Analyzer {
             }
             let tail = &text[f.span.start..reach];
             let tail = &tail[..tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len())];
-            for (re, replacement) in &rule.rewrites {
+            for rewrite in &rule.rewrites {
+                let (Some(re), replacement) = (rewrite.regex(), &rewrite.with) else {
+                    continue;
+                };
                 if let Some(caps) = re.captures(tail) {
                     let mut with = String::new();
                     caps.expand(replacement, &mut with);

@@ -117,7 +117,7 @@ pub(crate) struct Rule {
     pub fix: Fix,
     pub negated: Negated,
     /// `REGEX => REPLACEMENT` rewrites of the text from the match to the end of its sentence.
-    pub rewrites: Vec<(regex::Regex, Box<str>)>,
+    pub rewrites: Vec<Rewrite>,
     pub examples: Vec<Box<str>>,
     pub counter_examples: Vec<Box<str>>,
     pub pattern_count: usize,
@@ -138,6 +138,55 @@ pub(crate) struct Lexicon {
     pub emotion_trie: Trie,
     /// Texts for inserted suggestions, by template id.
     pub templates: FxHashMap<String, Vec<Box<str>>>,
+    /// Compile only: the ids of `rules`, to refuse a second definition.
+    rule_ids: rustc_hash::FxHashSet<Arc<str>>,
+}
+
+/// A `REGEX => REPLACEMENT` rewrite. The regex is checked when the lexicon is compiled and
+/// built the first time a suggestion needs it: building all of them would cost more than the
+/// rest of the lexicons, and most analyses never use one.
+#[derive(Debug)]
+pub(crate) struct Rewrite {
+    /// The pattern, anchored at the match and case-insensitive.
+    pattern: String,
+    pub with: Box<str>,
+    regex: std::sync::OnceLock<Option<regex::Regex>>,
+}
+
+impl Rewrite {
+    fn new(from: &str, with: &str) -> Result<Rewrite, String> {
+        let pattern = format!("(?i)^(?:{from})");
+        regex_syntax::ast::parse::Parser::new()
+            .parse(&pattern)
+            .map_err(|e| e.kind().to_string())?;
+        Ok(Rewrite {
+            pattern,
+            with: with.into(),
+            regex: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The compiled regex; `None` only if it exceeds the size limit.
+    pub(crate) fn regex(&self) -> Option<&regex::Regex> {
+        self.regex
+            .get_or_init(|| {
+                regex::RegexBuilder::new(&self.pattern)
+                    .size_limit(1 << 20)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+}
+
+impl Clone for Rewrite {
+    fn clone(&self) -> Rewrite {
+        Rewrite {
+            pattern: self.pattern.clone(),
+            with: self.with.clone(),
+            regex: self.regex.clone(),
+        }
+    }
 }
 
 /// One compiled rule of an emotion lexicon (read in the customer's message).
@@ -270,13 +319,14 @@ impl Lexicon {
         }
         lex.trie.finish(n);
         lex.emotion_trie.finish(n);
+        lex.rule_ids = Default::default();
         Ok(lex)
     }
 
     fn add_rules(&mut self, file: &LexiconFile, dimension: Dimension) -> Result<(), Error> {
         for e in &file.entries {
             let id: Arc<str> = format!("{}.{}", dimension.name(), e.id).into();
-            if self.rules.iter().any(|r| r.id == id) {
+            if !self.rule_ids.insert(Arc::clone(&id)) {
                 return Err(Error::lexicon(
                     &file.source,
                     e.line,
@@ -318,14 +368,9 @@ impl Lexicon {
                     .rewrites
                     .iter()
                     .map(|(from, to, line)| {
-                        regex::RegexBuilder::new(&format!("^(?:{from})"))
-                            .case_insensitive(true)
-                            .size_limit(1 << 20)
-                            .build()
-                            .map(|re| (re, Box::from(to.as_str())))
-                            .map_err(|err| {
-                                Error::lexicon(&file.source, *line, format!("rewrite regex: {err}"))
-                            })
+                        Rewrite::new(from, to).map_err(|err| {
+                            Error::lexicon(&file.source, *line, format!("rewrite regex: {err}"))
+                        })
                     })
                     .collect::<Result<_, _>>()?,
                 examples: boxed(&e.examples),
@@ -449,57 +494,73 @@ mod tests {
 
 #[cfg(test)]
 mod stats {
-    #[test]
-    #[ignore]
-    fn print_stats() {
-        let t = std::time::Instant::now();
-        let files: Vec<_> = super::embedded()
+    use super::*;
+    use std::time::Instant;
+
+    /// Each pattern parsed, with its text.
+    type Patterns = Vec<(Vec<pattern::Piece>, String)>;
+
+    /// The parsed embedded files and all their patterns.
+    fn parsed() -> (Vec<LexiconFile>, Vocab, Patterns) {
+        let files: Vec<_> = embedded()
             .iter()
-            .map(|s| super::parse::parse(&s.name, &s.text).unwrap())
+            .map(|s| parse::parse(&s.name, &s.text).unwrap())
             .collect();
-        eprintln!("parse {:?}", t.elapsed());
-        let mut v = super::vocab::Vocab::default();
-        let t = std::time::Instant::now();
-        let mut v2 = super::vocab::Vocab::default();
+        let mut vocab = Vocab::default();
         let mut all = Vec::new();
         for f in &files {
             for e in &f.entries {
                 for (p, _) in &e.patterns {
-                    if let Ok(pieces) = super::pattern::parse(p, &mut v2) {
-                        all.push(pieces);
+                    if let Ok(pieces) = pattern::parse(p, &mut vocab) {
+                        all.push((pieces, p.clone()));
                     }
                 }
             }
         }
-        eprintln!("parse patterns {:?} ({} patterns)", t.elapsed(), all.len());
-        let t = std::time::Instant::now();
-        let mut trie = super::trie::Trie::default();
-        for (i, p) in all.iter().enumerate() {
+        (files, vocab, all)
+    }
+
+    /// Compile phases and trie sizes, for working on build time and memory:
+    /// `cargo test --release --lib print_stats -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn print_stats() {
+        let (_, _, all) = parsed();
+        let mut trie = Trie::default();
+        let mut growth = Vec::new();
+        for (i, (p, _)) in all.iter().enumerate() {
+            let before = trie.node_count();
             trie.insert(p, i as u32);
+            growth.push((trie.node_count() - before, i));
         }
-        eprintln!("insert {:?}, {}", t.elapsed(), trie.stats());
-        let t = std::time::Instant::now();
-        let mut total = 0usize;
-        let mut atoms = 0usize;
-        let mut worst = (0usize, String::new());
-        for f in &files {
-            for e in &f.entries {
-                for (p, _) in &e.patterns {
-                    let s = super::pattern::expand(p, &mut v).unwrap();
-                    total += s.len();
-                    atoms += s.iter().map(Vec::len).sum::<usize>();
-                    if s.len() > worst.0 {
-                        worst = (s.len(), p.clone());
-                    }
-                }
+        eprintln!("{}; largest patterns by nodes:", trie.stats());
+        growth.sort_unstable_by(|a, b| b.cmp(a));
+        for (g, i) in growth.iter().take(8) {
+            eprintln!("{g:6} {}", all[*i].1.chars().take(120).collect::<String>());
+        }
+        let reps = 20;
+        let mut phases = [0.0f64; 5];
+        for _ in 0..reps {
+            let t = Instant::now();
+            let (_, vocab, all) = parsed();
+            phases[0] += t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            let mut trie = Trie::default();
+            for (i, (p, _)) in all.iter().enumerate() {
+                trie.insert(p, i as u32);
             }
+            phases[1] += t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            trie.finish(vocab.len());
+            phases[2] += t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            drop(Lexicon::compile(&embedded(), &[]).unwrap());
+            phases[3] += t.elapsed().as_secs_f64();
         }
+        let ms = phases.map(|x| x * 1000.0 / f64::from(reps));
         eprintln!(
-            "expand {:?}: {total} sequences, {atoms} atoms, worst {worst:?}",
-            t.elapsed()
+            "parse files and patterns {:.2} ms, insert {:.2} ms, finish {:.2} ms; compile {:.2} ms",
+            ms[0], ms[1], ms[2], ms[3]
         );
-        let t = std::time::Instant::now();
-        let l = super::Lexicon::compile(&super::embedded(), &[]).unwrap();
-        eprintln!("compile {:?}, vocab {}", t.elapsed(), l.vocab.len());
     }
 }

@@ -9,7 +9,7 @@ use crate::{Token, TokenKind};
 pub(crate) const MAX_EXPANSIONS: usize = 65_536;
 
 /// A class of token that a `<slot>` matches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Slot {
     Placeholder,
     Name,
@@ -198,9 +198,23 @@ fn expand_seq(items: &[Piece], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether a byte is pattern syntax (ends a literal run). All syntax is ASCII.
+const fn is_syntax(b: u8) -> bool {
+    matches!(
+        b,
+        b'(' | b')' | b'[' | b']' | b'|' | b'<' | b'>' | b'*' | b'^'
+    )
+}
+
 impl Parser<'_, '_> {
+    /// The character at the current position (syntax is ASCII, so most callers compare it
+    /// with ASCII characters).
     fn peek(&self) -> Option<char> {
-        self.src[self.pos..].chars().next()
+        match self.src.as_bytes().get(self.pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.src[self.pos..].chars().next(),
+            None => None,
+        }
     }
 
     fn seq(&mut self) -> Result<Vec<Piece>, String> {
@@ -283,8 +297,9 @@ impl Parser<'_, '_> {
                 }
                 '>' => return Err(format!("stray `>` at column {}", self.pos + 1)),
                 _ => {
-                    let len = self.src[self.pos..]
-                        .find(['(', ')', '[', ']', '|', '<', '>', '*', '^'])
+                    let len = self.src.as_bytes()[self.pos..]
+                        .iter()
+                        .position(|&b| is_syntax(b))
                         .unwrap_or(self.src.len() - self.pos);
                     let literal = &self.src[self.pos..self.pos + len];
                     let ids = self.literal(literal)?;

@@ -12,10 +12,14 @@ use super::pattern::{Piece, Slot};
 use super::vocab::UNKNOWN;
 
 const NONE: u32 = u32::MAX;
+/// Marks an edge value that indexes [`Trie::multi`] instead of naming one node.
+const MULTI: u32 = 1 << 31;
 /// A cap on the work done from one start position; real lexicons need a few dozen steps.
 const MAX_STEPS: usize = 4096;
 /// Nodes at least this many tokens from the root may carry epsilon (join) edges.
 const SHALLOW: u8 = 3;
+/// Groups starting at least this many tokens from the root may become class edges.
+const CLASS_FROM: u8 = 1;
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -47,19 +51,16 @@ impl Item {
     pub const CONTRAST_BEHIND: u8 = 1 << 6;
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Special {
     Slot(Slot),
     Gap(u8),
     Anchor,
     /// Joins the ends of a group's alternatives without consuming a token.
     Epsilon,
-}
-
-#[derive(Clone, Debug)]
-struct Node {
-    accept: u32,
-    special: Vec<(Special, u32)>,
+    /// One token out of a set of words (a group of one-word alternatives), by set index;
+    /// turned into word edges by [`Trie::finish`].
+    Class(u32),
 }
 
 /// A match: items `start..end` matched the rule `rule`.
@@ -70,80 +71,124 @@ pub(crate) struct Match {
     pub rule: u32,
 }
 
+/// The trie: nodes are indices into flat arrays, so a node costs a few bytes and no
+/// allocation of its own.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    nodes: Vec<Node>,
+    /// Per node, the rule it accepts (or `NONE`) and where its special edges start in
+    /// `specials`; one more entry ends the last node's. Built by [`Trie::finish`].
+    nodes: Vec<[u32; 2]>,
+    /// Build only: per node, the rule it accepts, or `NONE`.
+    accept: Vec<u32>,
+    specials: Vec<(Special, u32)>,
     /// The slots the root's special edges accept, and whether it has an anchor edge: a
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
     root_anchor: bool,
+    /// Word edges of the nodes other than the root: one target, or with [`MULTI`] set an
+    /// index into `multi` (where class edges and word edges on the same word meet).
     edges: FxHashMap<(u32, u32), u32>,
+    /// Runs of targets: a count, then that many nodes.
+    multi: Vec<u32>,
     root: Vec<u32>,
-    /// Build only: how many tokens from the root each node is (saturating).
+    /// What only inserting needs; emptied by [`Trie::finish`].
+    build: Build,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Build {
+    /// How many tokens from the root each node is (saturating).
     depth: Vec<u8>,
+    /// Special edges as (from, edge, to), in insertion order.
+    specials: Vec<(u32, Special, u32)>,
+    /// The target of each shared (non-epsilon) special edge.
+    shared: FxHashMap<(u32, Special), u32>,
+    /// The word sets of class edges, each sorted, and the index of each.
+    sets: Vec<Box<[u32]>>,
+    set_ids: FxHashMap<Box<[u32]>, u32>,
 }
 
 impl Default for Trie {
     fn default() -> Trie {
         Trie {
-            nodes: vec![Node {
-                accept: NONE,
-                special: Vec::new(),
-            }],
+            nodes: Vec::new(),
+            accept: vec![NONE],
+            specials: Vec::new(),
             root_slots: 0,
             root_anchor: false,
             edges: FxHashMap::default(),
+            multi: Vec::new(),
             root: Vec::new(),
-            depth: vec![0],
+            build: Build {
+                depth: vec![0],
+                ..Build::default()
+            },
         }
     }
 }
 
 impl Trie {
-    /// Adds a parsed pattern for `rule`. Literal steps share the trie's prefixes; each group
-    /// ends in a fresh join node, so a pattern costs nodes in proportion to its written size,
-    /// not to the number of phrases it expands to.
+    /// Adds a parsed pattern for `rule` (before [`Trie::finish`]). Literal steps share the
+    /// trie's prefixes; each group ends in a join node or a class edge, so a pattern costs
+    /// nodes in proportion to its written size, not to the number of phrases it expands to.
     pub(crate) fn insert(&mut self, pieces: &[Piece], rule: u32) {
         let ends = self.insert_seq(pieces, vec![0]);
         for end in ends {
-            let node = &mut self.nodes[end as usize];
+            let accept = &mut self.accept[end as usize];
             // On a tie the rule inserted first keeps the sequence.
-            if node.accept == NONE {
-                node.accept = rule;
+            if *accept == NONE {
+                *accept = rule;
             }
         }
     }
 
     fn new_node(&mut self, depth: u8) -> u32 {
-        self.nodes.push(Node {
-            accept: NONE,
-            special: Vec::new(),
-        });
-        self.depth.push(depth);
-        (self.nodes.len() - 1) as u32
+        let id = self.accept.len() as u32;
+        debug_assert!(id < MULTI, "fewer than 2^31 nodes");
+        self.accept.push(NONE);
+        self.build.depth.push(depth);
+        id
+    }
+
+    fn depth(&self, node: u32) -> u8 {
+        self.build.depth[node as usize]
     }
 
     fn lit(&mut self, from: u32, id: u32) -> u32 {
-        let len = self.nodes.len() as u32;
-        let next = *self.edges.entry((from, id)).or_insert(len);
+        let len = self.accept.len() as u32;
+        let next = if from == 0 {
+            // The root's edges are an array by word id from the start.
+            let i = id as usize;
+            if self.root.len() <= i {
+                self.root.resize(i + 1, NONE);
+            }
+            if self.root[i] == NONE {
+                self.root[i] = len;
+            }
+            self.root[i]
+        } else {
+            *self.edges.entry((from, id)).or_insert(len)
+        };
         if next == len {
-            self.new_node(self.depth[from as usize].saturating_add(1));
+            self.new_node(self.depth(from).saturating_add(1));
         }
         next
     }
 
+    /// The target of the special edge `special` from `from`, added when missing.
     fn special(&mut self, from: u32, special: Special) -> u32 {
-        if let Some(&(_, n)) = self.nodes[from as usize]
-            .special
-            .iter()
-            .find(|(s, _)| *s == special)
-        {
+        if let Some(&n) = self.build.shared.get(&(from, special)) {
             return n;
         }
-        let step = u8::from(matches!(special, Special::Slot(_)));
-        let n = self.new_node(self.depth[from as usize].saturating_add(step));
-        self.nodes[from as usize].special.push((special, n));
+        let step = u8::from(matches!(special, Special::Slot(_) | Special::Class(_)));
+        let n = self.new_node(self.depth(from).saturating_add(step));
+        self.build.specials.push((from, special, n));
+        self.build.shared.insert((from, special), n);
         n
+    }
+
+    fn epsilon(&mut self, from: u32, to: u32) {
+        self.build.specials.push((from, Special::Epsilon, to));
     }
 
     fn insert_seq(&mut self, pieces: &[Piece], mut cur: Vec<u32>) -> Vec<u32> {
@@ -170,6 +215,9 @@ impl Trie {
                     .into_iter()
                     .map(|n| self.special(n, Special::Anchor))
                     .collect(),
+                Piece::Group { alts, optional } if self.classable(alts, &cur) => {
+                    self.insert_class(alts, *optional, cur)
+                }
                 Piece::Group { alts, optional } => {
                     let mut ends: Vec<u32> = if *optional { cur.clone() } else { Vec::new() };
                     for alt in alts {
@@ -182,20 +230,15 @@ impl Trie {
                     // own branches: they are visited at nearly every position (the root at
                     // all, "i" or "your" at most), and each epsilon edge on them would be
                     // followed every time.
-                    let deep = ends
-                        .iter()
-                        .filter(|&&e| self.depth[e as usize] >= SHALLOW)
-                        .count();
+                    let deep = ends.iter().filter(|&&e| self.depth(e) >= SHALLOW).count();
                     if deep > 1 {
                         let join = self.new_node(SHALLOW);
                         for &e in &ends {
-                            if self.depth[e as usize] >= SHALLOW {
-                                self.nodes[e as usize]
-                                    .special
-                                    .push((Special::Epsilon, join));
+                            if self.depth(e) >= SHALLOW {
+                                self.epsilon(e, join);
                             }
                         }
-                        ends.retain(|&e| self.depth[e as usize] < SHALLOW);
+                        ends.retain(|&e| self.depth(e) < SHALLOW);
                         ends.push(join);
                     }
                     ends
@@ -205,44 +248,169 @@ impl Trie {
         cur
     }
 
+    /// Whether a group is inserted as one [`Special::Class`] edge per start node: it has at
+    /// least two one-word alternatives and does not start at the root (whose word edges are
+    /// an array lookup).
+    fn classable(&self, alts: &[Vec<Piece>], cur: &[u32]) -> bool {
+        alts.iter().filter(|a| single_word(a).is_some()).count() >= 2
+            && cur.iter().all(|&n| self.depth(n) >= CLASS_FROM)
+    }
+
+    /// Inserts a group of alternatives from each node of `cur` as a class edge for its
+    /// one-word alternatives, into whose target the longer alternatives join.
+    fn insert_class(&mut self, alts: &[Vec<Piece>], optional: bool, cur: Vec<u32>) -> Vec<u32> {
+        let mut words: Vec<u32> = alts.iter().filter_map(|a| single_word(a)).collect();
+        words.sort_unstable();
+        words.dedup();
+        let set = match self.build.set_ids.get(words.as_slice()) {
+            Some(&id) => id,
+            None => {
+                let id = self.build.sets.len() as u32;
+                let words: Box<[u32]> = words.into();
+                self.build.sets.push(words.clone());
+                self.build.set_ids.insert(words, id);
+                id
+            }
+        };
+        let longer: Vec<&Vec<Piece>> = alts.iter().filter(|a| single_word(a).is_none()).collect();
+        let mut ends: Vec<u32> = if optional { cur.clone() } else { Vec::new() };
+        for n in cur {
+            let join = if longer.is_empty() {
+                // The same set from the same node means the same continuation: share it.
+                self.special(n, Special::Class(set))
+            } else {
+                // Other alternatives join this target, so it is this group's own.
+                let join = self.new_node(self.depth(n).saturating_add(1));
+                self.build.specials.push((n, Special::Class(set), join));
+                for alt in &longer {
+                    for e in self.insert_seq(alt, vec![n]) {
+                        if e != join {
+                            self.epsilon(e, join);
+                        }
+                    }
+                }
+                join
+            };
+            ends.push(join);
+        }
+        ends.sort_unstable();
+        ends.dedup();
+        ends
+    }
+
     /// Reserves room for about `nodes` more nodes and edges.
     pub(crate) fn reserve(&mut self, nodes: usize) {
-        self.nodes.reserve(nodes);
-        self.depth.reserve(nodes);
+        self.accept.reserve(nodes);
+        self.build.depth.reserve(nodes);
         self.edges.reserve(nodes);
+    }
+
+    #[cfg(test)]
+    pub(crate) fn node_count(&self) -> usize {
+        self.accept.len()
     }
 
     /// Sizes, for diagnostics.
     #[cfg(test)]
     pub(crate) fn stats(&self) -> String {
-        let specials: usize = self.nodes.iter().map(|n| n.special.len()).sum();
         format!(
             "{} nodes, {} edges, {} special edges",
-            self.nodes.len(),
+            self.accept.len(),
             self.edges.len(),
-            specials
+            self.specials.len() + self.build.specials.len()
         )
     }
 
-    /// Builds the root lookup table; call once after the last insert.
+    /// Lays the trie out for matching; call once after the last insert.
     pub(crate) fn finish(&mut self, vocab_len: usize) {
-        self.root = vec![NONE; vocab_len];
-        for (&(from, id), &to) in &self.edges {
-            if from == 0 {
-                self.root[id as usize] = to;
+        let build = std::mem::take(&mut self.build);
+        self.root.resize(vocab_len.max(self.root.len()), NONE);
+        // Class edges become word edges, so a node tests a word with one lookup however many
+        // sets it has. A word with several targets gets a run in `multi`: first chained
+        // here as (target, next) links, then laid out contiguously.
+        let mut chain: Vec<(u32, u32)> = Vec::new();
+        let mut specials = build.specials;
+        specials.retain(|&(from, special, to)| {
+            let Special::Class(set) = special else {
+                return true;
+            };
+            for &w in build.sets[set as usize].iter() {
+                let slot = self.edges.entry((from, w)).or_insert(NONE);
+                if *slot == NONE {
+                    *slot = to;
+                    continue;
+                }
+                let head = if *slot & MULTI == 0 {
+                    if *slot == to {
+                        continue;
+                    }
+                    chain.push((*slot, NONE));
+                    (chain.len() - 1) as u32
+                } else {
+                    *slot & !MULTI
+                };
+                chain.push((to, head));
+                *slot = MULTI | (chain.len() - 1) as u32;
             }
+            false
+        });
+        let mut run = Vec::new();
+        for slot in self.edges.values_mut().filter(|v| **v & MULTI != 0) {
+            run.clear();
+            let mut at = *slot & !MULTI;
+            while at != NONE {
+                let (to, next) = chain[at as usize];
+                run.push(to);
+                at = next;
+            }
+            run.reverse();
+            run.dedup();
+            *slot = MULTI | self.multi.len() as u32;
+            self.multi.push(run.len() as u32);
+            self.multi.extend_from_slice(&run);
         }
-        self.edges.retain(|&(from, _), _| from != 0);
-        self.depth = Vec::new();
-        for &(special, _) in &self.nodes[0].special {
+        // Special edges grouped by node, in insertion order within a node.
+        let nodes = self.accept.len();
+        let mut at = vec![0u32; nodes + 1];
+        for &(from, _, _) in &specials {
+            at[from as usize + 1] += 1;
+        }
+        for i in 0..nodes {
+            at[i + 1] += at[i];
+        }
+        let mut placed = at.clone();
+        self.specials = vec![(Special::Epsilon, 0); specials.len()];
+        for &(from, special, to) in &specials {
+            let p = &mut placed[from as usize];
+            self.specials[*p as usize] = (special, to);
+            *p += 1;
+        }
+        self.nodes = at
+            .iter()
+            .zip(self.accept.iter().chain([&NONE]))
+            .map(|(&at, &accept)| [accept, at])
+            .collect();
+        self.accept = Vec::new();
+        let root_specials = self.specials_of(0).to_vec();
+        for (special, _) in root_specials {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),
                 Special::Anchor => self.root_anchor = true,
-                // Neither is ever put on the root (see `insert_seq` and `pattern::parse`).
-                Special::Gap(_) | Special::Epsilon => {}
+                // None is ever put on the root (see `insert_seq` and `pattern::parse`).
+                Special::Gap(_) | Special::Epsilon | Special::Class(_) => {}
             }
         }
         self.edges.shrink_to_fit();
+        self.multi.shrink_to_fit();
+    }
+
+    #[inline]
+    fn specials_of(&self, node: u32) -> &[(Special, u32)] {
+        let (a, b) = (
+            self.nodes[node as usize][1] as usize,
+            self.nodes[node as usize + 1][1] as usize,
+        );
+        &self.specials[a..b]
     }
 
     fn step(&self, node: u32, id: u32) -> Option<u32> {
@@ -296,24 +464,32 @@ impl Trie {
                 break;
             }
             let pos = pos as usize;
-            let n = &self.nodes[node as usize];
-            if n.accept != NONE && pos > start {
+            let accept = self.nodes[node as usize][0];
+            if accept != NONE && pos > start {
                 let better = match best {
                     None => true,
-                    Some((end, rule)) => pos > end || (pos == end && n.accept < rule),
+                    Some((end, rule)) => pos > end || (pos == end && accept < rule),
                 };
                 if better {
-                    best = Some((pos, n.accept));
+                    best = Some((pos, accept));
                 }
             }
             // A barrier (quoted text) or the end: only epsilon steps remain possible.
             let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
             if let Some(it) = it {
                 if let Some(next) = self.step(node, it.id) {
-                    stack.push((next, pos as u32 + 1));
+                    if next & MULTI == 0 {
+                        stack.push((next, pos as u32 + 1));
+                    } else {
+                        let at = (next & !MULTI) as usize;
+                        let count = self.multi[at] as usize;
+                        for &t in &self.multi[at + 1..at + 1 + count] {
+                            stack.push((t, pos as u32 + 1));
+                        }
+                    }
                 }
             }
-            for &(special, next) in &n.special {
+            for &(special, next) in self.specials_of(node) {
                 match special {
                     Special::Epsilon => stack.push((next, pos as u32)),
                     _ if it.is_none() => {}
@@ -322,6 +498,8 @@ impl Trie {
                             stack.push((next, pos as u32 + 1));
                         }
                     }
+                    // Turned into word edges by `finish`.
+                    Special::Class(_) => {}
                     Special::Anchor => {
                         if it.is_some_and(|it| it.flags & Item::SENT_START != 0) {
                             stack.push((next, pos as u32));
@@ -345,5 +523,13 @@ impl Trie {
             }
         }
         best
+    }
+}
+
+/// The word of a one-word alternative.
+fn single_word(alt: &[Piece]) -> Option<u32> {
+    match alt {
+        [Piece::Lits(ids)] if ids.len() == 1 => Some(ids[0]),
+        _ => None,
     }
 }
