@@ -51,7 +51,8 @@ pub(crate) enum Atom {
 /// A parsed pattern element, before expansion.
 #[derive(Debug)]
 pub(crate) enum Piece {
-    Lits(Vec<u32>),
+    /// One word.
+    Lit(u32),
     Slot(Slot),
     Gap(u8),
     Anchor,
@@ -115,7 +116,7 @@ fn count(pieces: &[Piece]) -> usize {
 /// Whether every sequence of the pieces consumes at least one token.
 fn consumes(pieces: &[Piece]) -> bool {
     pieces.iter().any(|p| match p {
-        Piece::Lits(ids) => !ids.is_empty(),
+        Piece::Lit(_) => true,
         Piece::Slot(_) => true,
         Piece::Gap(_) | Piece::Anchor => false,
         Piece::Group { alts, optional } => !optional && alts.iter().all(|a| consumes(a)),
@@ -162,9 +163,7 @@ impl Ord for Atom {
 fn expand_seq(items: &[Piece], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
     for item in items {
         match item {
-            Piece::Lits(ids) => out
-                .iter_mut()
-                .for_each(|s| s.extend(ids.iter().map(|&id| Atom::Lit(id)))),
+            Piece::Lit(id) => out.iter_mut().for_each(|s| s.push(Atom::Lit(*id))),
             Piece::Slot(slot) => out.iter_mut().for_each(|s| s.push(Atom::Slot(*slot))),
             Piece::Gap(n) => out.iter_mut().for_each(|s| s.push(Atom::Gap(*n))),
             Piece::Anchor => out.iter_mut().for_each(|s| s.push(Atom::Anchor)),
@@ -302,10 +301,7 @@ impl Parser<'_, '_> {
                         .position(|&b| is_syntax(b))
                         .unwrap_or(self.src.len() - self.pos);
                     let literal = &self.src[self.pos..self.pos + len];
-                    let ids = self.literal(literal)?;
-                    if !ids.is_empty() {
-                        items.push(Piece::Lits(ids));
-                    }
+                    self.literal(literal, &mut items)?;
                     self.pos += len;
                 }
             }
@@ -313,20 +309,19 @@ impl Parser<'_, '_> {
         Ok(items)
     }
 
-    /// Tokenizes and normalizes a literal run exactly as analysed text is.
-    fn literal(&mut self, literal: &str) -> Result<Vec<u32>, String> {
+    /// Tokenizes and normalizes a literal run exactly as analysed text is, and pushes its
+    /// words.
+    fn literal(&mut self, literal: &str, ids: &mut Vec<Piece>) -> Result<(), String> {
         // Most literals are plain lower-case words: they are their own normalized tokens.
         if literal.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
-            let mut ids = Vec::new();
             for word in literal.split(' ').filter(|w| !w.is_empty()) {
                 match self.vocab.resolve(word) {
-                    Lookup::One(id) => ids.push(id),
-                    Lookup::Two(a, b) => ids.extend([a, b]),
+                    Lookup::One(id) => ids.push(Piece::Lit(id)),
+                    Lookup::Two(a, b) => ids.extend([Piece::Lit(a), Piece::Lit(b)]),
                 }
             }
-            return Ok(ids);
+            return Ok(());
         }
-        let mut ids = Vec::new();
         let mut norm = String::new();
         let tokens = tokenize(literal);
         for (i, tok) in tokens.iter().enumerate() {
@@ -352,11 +347,11 @@ impl Parser<'_, '_> {
                 continue;
             }
             match self.vocab.resolve(&norm) {
-                Lookup::One(id) => ids.push(id),
-                Lookup::Two(a, b) => ids.extend([a, b]),
+                Lookup::One(id) => ids.push(Piece::Lit(id)),
+                Lookup::Two(a, b) => ids.extend([Piece::Lit(a), Piece::Lit(b)]),
             }
         }
-        Ok(ids)
+        Ok(())
     }
 }
 

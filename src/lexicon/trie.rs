@@ -193,59 +193,55 @@ impl Trie {
 
     fn insert_seq(&mut self, pieces: &[Piece], mut cur: Vec<u32>) -> Vec<u32> {
         for piece in pieces {
-            cur = match piece {
-                Piece::Lits(ids) => cur
-                    .into_iter()
-                    .map(|mut n| {
-                        for &id in ids {
-                            n = self.lit(n, id);
-                        }
-                        n
-                    })
-                    .collect(),
-                Piece::Slot(s) => cur
-                    .into_iter()
-                    .map(|n| self.special(n, Special::Slot(*s)))
-                    .collect(),
-                Piece::Gap(k) => cur
-                    .into_iter()
-                    .map(|n| self.special(n, Special::Gap(*k)))
-                    .collect(),
-                Piece::Anchor => cur
-                    .into_iter()
-                    .map(|n| self.special(n, Special::Anchor))
-                    .collect(),
-                Piece::Group { alts, optional } if self.classable(alts, &cur) => {
-                    self.insert_class(alts, *optional, cur)
+            // Steps other than groups move each current node in place.
+            let special = match piece {
+                Piece::Lit(id) => {
+                    for n in cur.iter_mut() {
+                        *n = self.lit(*n, *id);
+                    }
+                    continue;
                 }
+                Piece::Slot(s) => Special::Slot(*s),
+                Piece::Gap(k) => Special::Gap(*k),
+                Piece::Anchor => Special::Anchor,
                 Piece::Group { alts, optional } => {
-                    let mut ends: Vec<u32> = if *optional { cur.clone() } else { Vec::new() };
-                    for alt in alts {
-                        ends.extend(self.insert_seq(alt, cur.clone()));
-                    }
-                    ends.sort_unstable();
-                    ends.dedup();
-                    // Join the ends through one epsilon node so the rest of the pattern is
-                    // inserted once, not once per alternative. Ends near the root keep their
-                    // own branches: they are visited at nearly every position (the root at
-                    // all, "i" or "your" at most), and each epsilon edge on them would be
-                    // followed every time.
-                    let deep = ends.iter().filter(|&&e| self.depth(e) >= SHALLOW).count();
-                    if deep > 1 {
-                        let join = self.new_node(SHALLOW);
-                        for &e in &ends {
-                            if self.depth(e) >= SHALLOW {
-                                self.epsilon(e, join);
-                            }
-                        }
-                        ends.retain(|&e| self.depth(e) < SHALLOW);
-                        ends.push(join);
-                    }
-                    ends
+                    cur = self.insert_group(alts, *optional, cur);
+                    continue;
                 }
             };
+            for n in cur.iter_mut() {
+                *n = self.special(*n, special);
+            }
         }
         cur
+    }
+
+    fn insert_group(&mut self, alts: &[Vec<Piece>], optional: bool, cur: Vec<u32>) -> Vec<u32> {
+        if self.classable(alts, &cur) {
+            return self.insert_class(alts, optional, cur);
+        }
+        let mut ends: Vec<u32> = if optional { cur.clone() } else { Vec::new() };
+        for alt in alts {
+            ends.extend(self.insert_seq(alt, cur.clone()));
+        }
+        ends.sort_unstable();
+        ends.dedup();
+        // Join the ends through one epsilon node so the rest of the pattern is inserted once,
+        // not once per alternative. Ends near the root keep their own branches: they are
+        // visited at nearly every position (the root at all, "i" or "your" at most), and each
+        // epsilon edge on them would be followed every time.
+        let deep = ends.iter().filter(|&&e| self.depth(e) >= SHALLOW).count();
+        if deep > 1 {
+            let join = self.new_node(SHALLOW);
+            for &e in &ends {
+                if self.depth(e) >= SHALLOW {
+                    self.epsilon(e, join);
+                }
+            }
+            ends.retain(|&e| self.depth(e) < SHALLOW);
+            ends.push(join);
+        }
+        ends
     }
 
     /// Whether a group is inserted as one [`Special::Class`] edge per start node: it has at
@@ -430,13 +426,25 @@ impl Trie {
     pub(crate) fn scan(&self, items: &[Item], stack: &mut Vec<(u32, u32)>, out: &mut Vec<Match>) {
         let mut start = 0;
         while start < items.len() {
-            let it = items[start];
-            let maybe = self.step(0, it.id).is_some()
-                || it.slots & self.root_slots != 0
+            let it = &items[start];
+            // The root's own edges are tried here, so that a position where none applies
+            // costs one array lookup.
+            let child = self.root.get(it.id as usize).copied().unwrap_or(NONE);
+            let child = if it.id == UNKNOWN { NONE } else { child };
+            let specials = it.slots & self.root_slots != 0
                 || (self.root_anchor && it.flags & Item::SENT_START != 0);
-            if !maybe || it.flags & Item::BARRIER != 0 {
+            if (child == NONE && !specials) || it.flags & Item::BARRIER != 0 {
                 start += 1;
                 continue;
+            }
+            stack.clear();
+            if specials {
+                for &(special, next) in self.specials_of(0) {
+                    self.follow(special, next, items, start, Some(it), stack);
+                }
+            }
+            if child != NONE {
+                stack.push((child, start as u32 + 1));
             }
             match self.longest_at(items, start, stack) {
                 Some((end, rule)) => {
@@ -448,6 +456,8 @@ impl Trie {
         }
     }
 
+    /// The longest match from `start` (the lowest rule on a tie), exploring from the states
+    /// on `stack` (the root's edges already taken).
     fn longest_at(
         &self,
         items: &[Item],
@@ -455,81 +465,103 @@ impl Trie {
         stack: &mut Vec<(u32, u32)>,
     ) -> Option<(usize, u32)> {
         let mut best: Option<(usize, u32)> = None;
-        stack.clear();
-        stack.push((0, start as u32));
         let mut steps = 0;
-        while let Some((node, pos)) = stack.pop() {
-            steps += 1;
-            if steps > MAX_STEPS {
-                break;
-            }
-            let pos = pos as usize;
-            let accept = self.nodes[node as usize][0];
-            if accept != NONE && pos > start {
-                let better = match best {
-                    None => true,
-                    Some((end, rule)) => pos > end || (pos == end && accept < rule),
+        'paths: while let Some((mut node, pos)) = stack.pop() {
+            let mut pos = pos as usize;
+            // Follow one path; branches go on the stack. A word step with one target, the
+            // common case, continues here without the stack.
+            loop {
+                steps += 1;
+                if steps > MAX_STEPS {
+                    break 'paths;
+                }
+                let [accept, _] = self.nodes[node as usize];
+                if accept != NONE && pos > start {
+                    let better = match best {
+                        None => true,
+                        Some((end, rule)) => pos > end || (pos == end && accept < rule),
+                    };
+                    if better {
+                        best = Some((pos, accept));
+                    }
+                }
+                // A barrier (quoted text) or the end: only epsilon steps remain possible.
+                let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
+                for &(special, next) in self.specials_of(node) {
+                    self.follow(special, next, items, pos, it, stack);
+                }
+                let Some(next) = it.and_then(|it| self.step(node, it.id)) else {
+                    continue 'paths;
                 };
-                if better {
-                    best = Some((pos, accept));
+                if next & MULTI == 0 {
+                    node = next;
+                    pos += 1;
+                    continue;
                 }
-            }
-            // A barrier (quoted text) or the end: only epsilon steps remain possible.
-            let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
-            if let Some(it) = it {
-                if let Some(next) = self.step(node, it.id) {
-                    if next & MULTI == 0 {
-                        stack.push((next, pos as u32 + 1));
-                    } else {
-                        let at = (next & !MULTI) as usize;
-                        let count = self.multi[at] as usize;
-                        for &t in &self.multi[at + 1..at + 1 + count] {
-                            stack.push((t, pos as u32 + 1));
-                        }
-                    }
+                let at = (next & !MULTI) as usize;
+                let count = self.multi[at] as usize;
+                for &t in &self.multi[at + 1..at + 1 + count] {
+                    stack.push((t, pos as u32 + 1));
                 }
-            }
-            for &(special, next) in self.specials_of(node) {
-                match special {
-                    Special::Epsilon => stack.push((next, pos as u32)),
-                    _ if it.is_none() => {}
-                    Special::Slot(s) => {
-                        if it.is_some_and(|it| it.slots & s.bit() != 0) {
-                            stack.push((next, pos as u32 + 1));
-                        }
-                    }
-                    // Turned into word edges by `finish`.
-                    Special::Class(_) => {}
-                    Special::Anchor => {
-                        if it.is_some_and(|it| it.flags & Item::SENT_START != 0) {
-                            stack.push((next, pos as u32));
-                        }
-                    }
-                    Special::Gap(k) => {
-                        stack.push((next, pos as u32));
-                        for g in 1..=usize::from(k) {
-                            let skipped = &items[pos + g - 1];
-                            if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
-                                || items
-                                    .get(pos + g)
-                                    .is_none_or(|i| i.flags & Item::SENT_START != 0)
-                            {
-                                break;
-                            }
-                            stack.push((next, (pos + g) as u32));
-                        }
-                    }
-                }
+                continue 'paths;
             }
         }
         best
+    }
+
+    /// Pushes where the special edge `special` to `next` leads from position `pos`.
+    #[inline(always)]
+    fn follow(
+        &self,
+        special: Special,
+        next: u32,
+        items: &[Item],
+        pos: usize,
+        it: Option<&Item>,
+        stack: &mut Vec<(u32, u32)>,
+    ) {
+        let Some(it) = it else {
+            if special == Special::Epsilon {
+                stack.push((next, pos as u32));
+            }
+            return;
+        };
+        match special {
+            Special::Epsilon => stack.push((next, pos as u32)),
+            Special::Slot(s) => {
+                if it.slots & s.bit() != 0 {
+                    stack.push((next, pos as u32 + 1));
+                }
+            }
+            // Turned into word edges by `finish`.
+            Special::Class(_) => {}
+            Special::Anchor => {
+                if it.flags & Item::SENT_START != 0 {
+                    stack.push((next, pos as u32));
+                }
+            }
+            Special::Gap(k) => {
+                stack.push((next, pos as u32));
+                for g in 1..=usize::from(k) {
+                    let skipped = &items[pos + g - 1];
+                    if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
+                        || items
+                            .get(pos + g)
+                            .is_none_or(|i| i.flags & Item::SENT_START != 0)
+                    {
+                        break;
+                    }
+                    stack.push((next, (pos + g) as u32));
+                }
+            }
+        }
     }
 }
 
 /// The word of a one-word alternative.
 fn single_word(alt: &[Piece]) -> Option<u32> {
     match alt {
-        [Piece::Lits(ids)] if ids.len() == 1 => Some(ids[0]),
+        [Piece::Lit(id)] => Some(*id),
         _ => None,
     }
 }
