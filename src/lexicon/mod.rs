@@ -385,8 +385,9 @@ impl Lexicon {
     fn add_emotions(&mut self, file: &LexiconFile) -> Result<(), Error> {
         for e in &file.entries {
             let rule = self.emotion_rules.len() as u32;
+            let mut pieces = Vec::new();
             for (p, line) in &e.patterns {
-                let pieces = pattern::parse(p, &mut self.vocab)
+                pattern::parse(p, &mut self.vocab, &mut pieces)
                     .map_err(|m| Error::lexicon(&file.source, *line, m))?;
                 self.emotion_trie.insert(&pieces, rule);
             }
@@ -417,13 +418,14 @@ impl Lexicon {
             .sum();
         self.trie.reserve(bytes / 4);
         let mut rule = 0u32;
+        let mut pieces = Vec::new();
         for file in files {
             if !matches!(file.kind, FileKind::Dimension(_)) {
                 continue;
             }
             for e in &file.entries {
                 for (p, line) in &e.patterns {
-                    let pieces = pattern::parse(p, &mut self.vocab)
+                    pattern::parse(p, &mut self.vocab, &mut pieces)
                         .map_err(|m| Error::lexicon(&file.source, *line, m))?;
                     if self.rules[rule as usize].enabled {
                         self.trie.insert(&pieces, rule);
@@ -511,7 +513,8 @@ mod stats {
         for f in &files {
             for e in &f.entries {
                 for (p, _) in &e.patterns {
-                    if let Ok(pieces) = pattern::parse(p, &mut vocab) {
+                    let mut pieces = Vec::new();
+                    if pattern::parse(p, &mut vocab, &mut pieces).is_ok() {
                         all.push((pieces, p.clone()));
                     }
                 }

@@ -48,78 +48,147 @@ pub(crate) enum Atom {
     Anchor,
 }
 
-/// A parsed pattern element, before expansion.
-#[derive(Debug)]
+/// A parsed pattern, flat: a group is a header followed by its alternatives, each an `Alt`
+/// header followed by its own pieces. Parsing reuses one buffer, so it allocates nothing per
+/// pattern; [`steps`] and [`Alts`] walk the nesting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Piece {
     /// One word.
     Lit(u32),
     Slot(Slot),
     Gap(u8),
     Anchor,
+    /// A group: `(a|b)`, or `[a|b]` when optional. The next `len` pieces are its alternatives.
     Group {
-        alts: Vec<Vec<Piece>>,
         optional: bool,
+        len: u32,
+    },
+    /// An alternative of a group: the next `len` pieces are its sequence.
+    Alt {
+        len: u32,
     },
 }
 
-/// Parses `pattern` and checks it, without expanding it: the trie takes the pieces as they are.
-pub(crate) fn parse(pattern: &str, vocab: &mut Vocab) -> Result<Vec<Piece>, String> {
+/// One step of a sequence of pieces: a single piece, or a group and its alternatives.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Step<'p> {
+    One(Piece),
+    Group { optional: bool, alts: Alts<'p> },
+}
+
+/// The steps of a sequence of pieces (a whole pattern, or one alternative).
+pub(crate) fn steps(seq: &[Piece]) -> Steps<'_> {
+    Steps(seq)
+}
+
+/// Iterator over the [`Step`]s of a sequence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Steps<'p>(&'p [Piece]);
+
+impl<'p> Iterator for Steps<'p> {
+    type Item = Step<'p>;
+
+    fn next(&mut self) -> Option<Step<'p>> {
+        let (&first, rest) = self.0.split_first()?;
+        match first {
+            Piece::Group { optional, len } => {
+                let (content, rest) = rest.split_at((len as usize).min(rest.len()));
+                self.0 = rest;
+                Some(Step::Group {
+                    optional,
+                    alts: Alts(content),
+                })
+            }
+            piece => {
+                self.0 = rest;
+                Some(Step::One(piece))
+            }
+        }
+    }
+}
+
+/// Iterator over the alternatives of a group, each a sequence of pieces.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Alts<'p>(&'p [Piece]);
+
+impl<'p> Iterator for Alts<'p> {
+    type Item = &'p [Piece];
+
+    fn next(&mut self) -> Option<&'p [Piece]> {
+        let (&first, rest) = self.0.split_first()?;
+        let Piece::Alt { len } = first else {
+            self.0 = &[];
+            return None;
+        };
+        let (alt, rest) = rest.split_at((len as usize).min(rest.len()));
+        self.0 = rest;
+        Some(alt)
+    }
+}
+
+/// Parses `pattern` into `out` (cleared first) and checks it, without expanding it: the trie
+/// takes the pieces as they are.
+pub(crate) fn parse(pattern: &str, vocab: &mut Vocab, out: &mut Vec<Piece>) -> Result<(), String> {
+    out.clear();
     let mut p = Parser {
         src: pattern,
         pos: 0,
         vocab,
+        out,
     };
-    let pieces = p.seq()?;
+    p.seq()?;
     if let Some(c) = p.peek() {
         return Err(format!("unbalanced `{c}` at column {}", p.pos + 1));
     }
-    if count(&pieces) > MAX_EXPANSIONS {
+    let pieces: &[Piece] = out;
+    if count(pieces) > MAX_EXPANSIONS {
         return Err(format!(
             "the pattern expands to more than {MAX_EXPANSIONS} token sequences; split it into several `pattern:` lines"
         ));
     }
-    if !consumes(&pieces) {
+    if !consumes(pieces) {
         return Err("the pattern can match nothing (everything in it is optional)".to_string());
     }
-    match (pieces.first(), pieces.last()) {
-        (Some(Piece::Gap(_)), _) | (_, Some(Piece::Gap(_))) => {
-            return Err("a gap `*N` must stand between words, not at the start or end".to_string());
-        }
-        (_, Some(Piece::Anchor)) => {
-            return Err("the anchor `^` must be followed by something to match".to_string());
-        }
-        _ => {}
+    let is_gap = |s: &Step| matches!(s, Step::One(Piece::Gap(_)));
+    if steps(pieces).next().is_some_and(|s| is_gap(&s))
+        || steps(pieces).last().is_some_and(|s| is_gap(&s))
+    {
+        return Err("a gap `*N` must stand between words, not at the start or end".to_string());
     }
-    if pieces
-        .windows(2)
-        .any(|w| matches!(w, [Piece::Gap(_), Piece::Gap(_)]))
+    if steps(pieces)
+        .last()
+        .is_some_and(|s| matches!(s, Step::One(Piece::Anchor)))
+    {
+        return Err("the anchor `^` must be followed by something to match".to_string());
+    }
+    if steps(pieces)
+        .zip(steps(pieces).skip(1))
+        .any(|(a, b)| is_gap(&a) && is_gap(&b))
     {
         return Err("two gaps in a row; use one larger gap".to_string());
     }
-    Ok(pieces)
+    Ok(())
 }
 
 /// How many token sequences the pieces stand for (saturating).
 fn count(pieces: &[Piece]) -> usize {
-    pieces.iter().fold(1usize, |n, p| match p {
-        Piece::Group { alts, optional } => {
+    steps(pieces).fold(1usize, |n, step| match step {
+        Step::Group { optional, alts } => {
             let alts = alts
-                .iter()
-                .map(|a| count(a))
-                .fold(usize::from(*optional), usize::saturating_add);
+                .map(count)
+                .fold(usize::from(optional), usize::saturating_add);
             n.saturating_mul(alts)
         }
-        _ => n,
+        Step::One(_) => n,
     })
 }
 
 /// Whether every sequence of the pieces consumes at least one token.
 fn consumes(pieces: &[Piece]) -> bool {
-    pieces.iter().any(|p| match p {
-        Piece::Lit(_) => true,
-        Piece::Slot(_) => true,
-        Piece::Gap(_) | Piece::Anchor => false,
-        Piece::Group { alts, optional } => !optional && alts.iter().all(|a| consumes(a)),
+    steps(pieces).any(|step| match step {
+        Step::One(Piece::Lit(_) | Piece::Slot(_)) => true,
+        Step::One(_) => false,
+        Step::Group { optional, mut alts } => !optional && alts.all(consumes),
     })
 }
 
@@ -127,12 +196,14 @@ struct Parser<'p, 'v> {
     src: &'p str,
     pos: usize,
     vocab: &'v mut Vocab,
+    out: &'v mut Vec<Piece>,
 }
 
 /// Parses and expands `pattern` into the token sequences it matches (for small patterns: the
 /// modifier lists).
 pub(crate) fn expand(pattern: &str, vocab: &mut Vocab) -> Result<Vec<Vec<Atom>>, String> {
-    let pieces = parse(pattern, vocab)?;
+    let mut pieces = Vec::new();
+    parse(pattern, vocab, &mut pieces)?;
     let mut out = vec![Vec::new()];
     expand_seq(&pieces, &mut out)?;
     out.sort();
@@ -161,15 +232,16 @@ impl Ord for Atom {
 }
 
 fn expand_seq(items: &[Piece], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
-    for item in items {
-        match item {
-            Piece::Lit(id) => out.iter_mut().for_each(|s| s.push(Atom::Lit(*id))),
-            Piece::Slot(slot) => out.iter_mut().for_each(|s| s.push(Atom::Slot(*slot))),
-            Piece::Gap(n) => out.iter_mut().for_each(|s| s.push(Atom::Gap(*n))),
-            Piece::Anchor => out.iter_mut().for_each(|s| s.push(Atom::Anchor)),
-            Piece::Group { alts, optional } => {
+    for step in steps(items) {
+        let atom = match step {
+            Step::One(Piece::Lit(id)) => Atom::Lit(id),
+            Step::One(Piece::Slot(slot)) => Atom::Slot(slot),
+            Step::One(Piece::Gap(n)) => Atom::Gap(n),
+            Step::One(Piece::Anchor) => Atom::Anchor,
+            Step::One(Piece::Group { .. } | Piece::Alt { .. }) => continue,
+            Step::Group { optional, alts } => {
                 let mut tails: Vec<Vec<Atom>> = Vec::new();
-                if *optional {
+                if optional {
                     tails.push(Vec::new());
                 }
                 for alt in alts {
@@ -191,8 +263,10 @@ fn expand_seq(items: &[Piece], out: &mut Vec<Vec<Atom>>) -> Result<(), String> {
                     }
                 }
                 *out = next;
+                continue;
             }
-        }
+        };
+        out.iter_mut().for_each(|s| s.push(atom));
     }
     Ok(())
 }
@@ -216,8 +290,7 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn seq(&mut self) -> Result<Vec<Piece>, String> {
-        let mut items = Vec::new();
+    fn seq(&mut self) -> Result<(), String> {
         while let Some(c) = self.peek() {
             match c {
                 ')' | ']' | '|' => break,
@@ -225,13 +298,25 @@ impl Parser<'_, '_> {
                     let open_at = self.pos;
                     self.pos += 1;
                     let close = if c == '(' { ')' } else { ']' };
-                    let mut alts = vec![self.seq()?];
+                    let header = self.out.len();
+                    self.out.push(Piece::Group {
+                        optional: c == '[',
+                        len: 0,
+                    });
                     loop {
+                        let alt = self.out.len();
+                        self.out.push(Piece::Alt { len: 0 });
+                        self.seq()?;
+                        let len = (self.out.len() - alt - 1) as u32;
+                        if len == 0 {
+                            return Err(format!(
+                                "empty alternative in the group at column {}; use `[...]` for optional words",
+                                open_at + 1
+                            ));
+                        }
+                        self.out[alt] = Piece::Alt { len };
                         match self.peek() {
-                            Some('|') => {
-                                self.pos += 1;
-                                alts.push(self.seq()?);
-                            }
+                            Some('|') => self.pos += 1,
                             Some(d) if d == close => {
                                 self.pos += 1;
                                 break;
@@ -250,16 +335,10 @@ impl Parser<'_, '_> {
                             }
                         }
                     }
-                    if alts.iter().any(Vec::is_empty) {
-                        return Err(format!(
-                            "empty alternative in the group at column {}; use `[...]` for optional words",
-                            open_at + 1
-                        ));
-                    }
-                    items.push(Piece::Group {
-                        alts,
+                    self.out[header] = Piece::Group {
                         optional: c == '[',
-                    });
+                        len: (self.out.len() - header - 1) as u32,
+                    };
                 }
                 '<' => {
                     let rest = &self.src[self.pos + 1..];
@@ -270,7 +349,7 @@ impl Parser<'_, '_> {
                     let slot = Slot::parse(name).ok_or_else(|| {
                         format!("unknown slot <{name}>; slots are <placeholder>, <name>, <customer>, <number>, <word>, <caps>, <emoji>")
                     })?;
-                    items.push(Piece::Slot(slot));
+                    self.out.push(Piece::Slot(slot));
                     self.pos += end + 2;
                 }
                 '*' => {
@@ -287,11 +366,11 @@ impl Parser<'_, '_> {
                             self.pos + 1
                         ));
                     }
-                    items.push(Piece::Gap(n));
+                    self.out.push(Piece::Gap(n));
                     self.pos += 1 + digits;
                 }
                 '^' => {
-                    items.push(Piece::Anchor);
+                    self.out.push(Piece::Anchor);
                     self.pos += 1;
                 }
                 '>' => return Err(format!("stray `>` at column {}", self.pos + 1)),
@@ -301,17 +380,18 @@ impl Parser<'_, '_> {
                         .position(|&b| is_syntax(b))
                         .unwrap_or(self.src.len() - self.pos);
                     let literal = &self.src[self.pos..self.pos + len];
-                    self.literal(literal, &mut items)?;
+                    self.literal(literal)?;
                     self.pos += len;
                 }
             }
         }
-        Ok(items)
+        Ok(())
     }
 
     /// Tokenizes and normalizes a literal run exactly as analysed text is, and pushes its
     /// words.
-    fn literal(&mut self, literal: &str, ids: &mut Vec<Piece>) -> Result<(), String> {
+    fn literal(&mut self, literal: &str) -> Result<(), String> {
+        let ids = &mut *self.out;
         // Most literals are plain lower-case words: they are their own normalized tokens.
         if literal.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
             for word in literal.split(' ').filter(|w| !w.is_empty()) {

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::pattern::{Piece, Slot};
+use super::pattern::{Alts, Piece, Slot, Step, steps};
 use super::vocab::UNKNOWN;
 
 const NONE: u32 = u32::MAX;
@@ -192,20 +192,21 @@ impl Trie {
     }
 
     fn insert_seq(&mut self, pieces: &[Piece], mut cur: Vec<u32>) -> Vec<u32> {
-        for piece in pieces {
+        for step in steps(pieces) {
             // Steps other than groups move each current node in place.
-            let special = match piece {
-                Piece::Lit(id) => {
+            let special = match step {
+                Step::One(Piece::Lit(id)) => {
                     for n in cur.iter_mut() {
-                        *n = self.lit(*n, *id);
+                        *n = self.lit(*n, id);
                     }
                     continue;
                 }
-                Piece::Slot(s) => Special::Slot(*s),
-                Piece::Gap(k) => Special::Gap(*k),
-                Piece::Anchor => Special::Anchor,
-                Piece::Group { alts, optional } => {
-                    cur = self.insert_group(alts, *optional, cur);
+                Step::One(Piece::Slot(s)) => Special::Slot(s),
+                Step::One(Piece::Gap(k)) => Special::Gap(k),
+                Step::One(Piece::Anchor) => Special::Anchor,
+                Step::One(Piece::Group { .. } | Piece::Alt { .. }) => continue,
+                Step::Group { optional, alts } => {
+                    cur = self.insert_group(alts, optional, cur);
                     continue;
                 }
             };
@@ -216,7 +217,7 @@ impl Trie {
         cur
     }
 
-    fn insert_group(&mut self, alts: &[Vec<Piece>], optional: bool, cur: Vec<u32>) -> Vec<u32> {
+    fn insert_group(&mut self, alts: Alts, optional: bool, cur: Vec<u32>) -> Vec<u32> {
         if self.classable(alts, &cur) {
             return self.insert_class(alts, optional, cur);
         }
@@ -247,15 +248,15 @@ impl Trie {
     /// Whether a group is inserted as one [`Special::Class`] edge per start node: it has at
     /// least two one-word alternatives and does not start at the root (whose word edges are
     /// an array lookup).
-    fn classable(&self, alts: &[Vec<Piece>], cur: &[u32]) -> bool {
-        alts.iter().filter(|a| single_word(a).is_some()).count() >= 2
+    fn classable(&self, alts: Alts, cur: &[u32]) -> bool {
+        alts.filter(|a| single_word(a).is_some()).count() >= 2
             && cur.iter().all(|&n| self.depth(n) >= CLASS_FROM)
     }
 
     /// Inserts a group of alternatives from each node of `cur` as a class edge for its
     /// one-word alternatives, into whose target the longer alternatives join.
-    fn insert_class(&mut self, alts: &[Vec<Piece>], optional: bool, cur: Vec<u32>) -> Vec<u32> {
-        let mut words: Vec<u32> = alts.iter().filter_map(|a| single_word(a)).collect();
+    fn insert_class(&mut self, alts: Alts, optional: bool, cur: Vec<u32>) -> Vec<u32> {
+        let mut words: Vec<u32> = alts.filter_map(single_word).collect();
         words.sort_unstable();
         words.dedup();
         let set = match self.build.set_ids.get(words.as_slice()) {
@@ -268,7 +269,7 @@ impl Trie {
                 id
             }
         };
-        let longer: Vec<&Vec<Piece>> = alts.iter().filter(|a| single_word(a).is_none()).collect();
+        let longer: Vec<&[Piece]> = alts.filter(|a| single_word(a).is_none()).collect();
         let mut ends: Vec<u32> = if optional { cur.clone() } else { Vec::new() };
         for n in cur {
             let join = if longer.is_empty() {
