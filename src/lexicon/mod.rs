@@ -409,14 +409,15 @@ impl Lexicon {
     }
 
     fn insert_patterns(&mut self, files: &[LexiconFile]) -> Result<(), Error> {
-        // About one node per 4 bytes of pattern text (measured on the English lexicons).
+        // About one node per 6 bytes of pattern text and one word edge per 3.5 (measured on
+        // the English lexicons), so the edge table is not grown while it fills.
         let bytes: usize = files
             .iter()
             .flat_map(|f| &f.entries)
             .flat_map(|e| &e.patterns)
             .map(|(p, _)| p.len())
             .sum();
-        self.trie.reserve(bytes / 4);
+        self.trie.reserve(bytes / 6, bytes / 3);
         let mut rule = 0u32;
         let mut pieces = Vec::new();
         for file in files {
@@ -537,6 +538,9 @@ mod stats {
             growth.push((trie.node_count() - before, i));
         }
         eprintln!("{}; largest patterns by nodes:", trie.stats());
+        let mut finished = trie.clone();
+        finished.finish(100_000);
+        eprintln!("nodes with most special edges: {:?}", finished.busiest());
         growth.sort_unstable_by(|a, b| b.cmp(a));
         for (g, i) in growth.iter().take(8) {
             eprintln!("{g:6} {}", all[*i].1.chars().take(120).collect::<String>());

@@ -106,6 +106,10 @@ struct Build {
     /// The word sets of class edges, each sorted, and the index of each.
     sets: Vec<Box<[u32]>>,
     set_ids: FxHashMap<Box<[u32]>, u32>,
+    /// Join nodes by what joins them: the sorted nodes with epsilon edges into it, after
+    /// (for a class group) the node and set of its class edge. Groups that end at the same
+    /// nodes share one join, so the patterns through them share what follows.
+    joins: FxHashMap<Box<[u32]>, u32>,
 }
 
 impl Default for Trie {
@@ -231,14 +235,23 @@ impl Trie {
         // not once per alternative. Ends near the root keep their own branches: they are
         // visited at nearly every position (the root at all, "i" or "your" at most), and each
         // epsilon edge on them would be followed every time.
-        let deep = ends.iter().filter(|&&e| self.depth(e) >= SHALLOW).count();
-        if deep > 1 {
-            let join = self.new_node(SHALLOW);
-            for &e in &ends {
-                if self.depth(e) >= SHALLOW {
-                    self.epsilon(e, join);
+        let deep: Vec<u32> = ends
+            .iter()
+            .copied()
+            .filter(|&e| self.depth(e) >= SHALLOW)
+            .collect();
+        if deep.len() > 1 {
+            let join = match self.build.joins.get(deep.as_slice()) {
+                Some(&join) => join,
+                None => {
+                    let join = self.new_node(SHALLOW);
+                    for &e in &deep {
+                        self.epsilon(e, join);
+                    }
+                    self.build.joins.insert(deep.into(), join);
+                    join
                 }
-            }
+            };
             ends.retain(|&e| self.depth(e) < SHALLOW);
             ends.push(join);
         }
@@ -276,17 +289,27 @@ impl Trie {
                 // The same set from the same node means the same continuation: share it.
                 self.special(n, Special::Class(set))
             } else {
-                // Other alternatives join this target, so it is this group's own.
-                let join = self.new_node(self.depth(n).saturating_add(1));
-                self.build.specials.push((n, Special::Class(set), join));
+                // The longer alternatives join the class edge's target: shared with groups
+                // whose class edge and longer alternatives are the same.
+                let mut key: Vec<u32> = Vec::new();
                 for alt in &longer {
-                    for e in self.insert_seq(alt, vec![n]) {
-                        if e != join {
+                    key.extend(self.insert_seq(alt, vec![n]));
+                }
+                key.sort_unstable();
+                key.dedup();
+                key.extend([u32::MAX, n, set]);
+                match self.build.joins.get(key.as_slice()) {
+                    Some(&join) => join,
+                    None => {
+                        let join = self.new_node(self.depth(n).saturating_add(1));
+                        self.build.specials.push((n, Special::Class(set), join));
+                        for &e in &key[..key.len() - 3] {
                             self.epsilon(e, join);
                         }
+                        self.build.joins.insert(key.into(), join);
+                        join
                     }
                 }
-                join
             };
             ends.push(join);
         }
@@ -295,16 +318,28 @@ impl Trie {
         ends
     }
 
-    /// Reserves room for about `nodes` more nodes and edges.
-    pub(crate) fn reserve(&mut self, nodes: usize) {
+    /// Reserves room for about `nodes` more nodes and `edges` more word edges (counting the
+    /// ones class edges become).
+    pub(crate) fn reserve(&mut self, nodes: usize, edges: usize) {
         self.accept.reserve(nodes);
         self.build.depth.reserve(nodes);
-        self.edges.reserve(nodes);
+        self.edges.reserve(edges);
     }
 
     #[cfg(test)]
     pub(crate) fn node_count(&self) -> usize {
         self.accept.len()
+    }
+
+    /// The nodes with the most special edges, after [`Trie::finish`].
+    #[cfg(test)]
+    pub(crate) fn busiest(&self) -> Vec<(usize, usize)> {
+        let mut v: Vec<(usize, usize)> = (0..self.nodes.len() - 1)
+            .map(|n| (self.specials_of(n as u32).len(), n))
+            .collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        v.truncate(10);
+        v
     }
 
     /// Sizes, for diagnostics.
