@@ -298,6 +298,10 @@ impl Lexicon {
             rule.enabled = false;
         }
         lex.insert_patterns(&files)?;
+        // The parsed sources are done with: free them before the tries are laid out, which
+        // is when compiling needs the most memory.
+        drop(files);
+        lex.rule_ids = Default::default();
         let n = lex.vocab.len();
         lex.word_flags = vec![0; n];
         lex.scale = vec![0.0; n];
@@ -319,7 +323,6 @@ impl Lexicon {
         }
         lex.trie.finish(n);
         lex.emotion_trie.finish(n);
-        lex.rule_ids = Default::default();
         Ok(lex)
     }
 
@@ -409,15 +412,15 @@ impl Lexicon {
     }
 
     fn insert_patterns(&mut self, files: &[LexiconFile]) -> Result<(), Error> {
-        // About one node per 6 bytes of pattern text and one word edge per 3.5 (measured on
-        // the English lexicons), so the edge table is not grown while it fills.
+        // About one node per 6 bytes of pattern text and one word edge besides nodes' first per
+        // 5 (measured on the English lexicons), so the edge table is not grown while it fills.
         let bytes: usize = files
             .iter()
             .flat_map(|f| &f.entries)
             .flat_map(|e| &e.patterns)
             .map(|(p, _)| p.len())
             .sum();
-        self.trie.reserve(bytes / 6, bytes / 3);
+        self.trie.reserve(bytes / 6, bytes / 5);
         let mut rule = 0u32;
         let mut pieces = Vec::new();
         for file in files {

@@ -14,6 +14,9 @@ use super::vocab::UNKNOWN;
 const NONE: u32 = u32::MAX;
 /// Marks an edge value that indexes [`Trie::multi`] instead of naming one node.
 const MULTI: u32 = 1 << 31;
+/// Marks a node's special-edge offset when the node has word edges in [`Trie::edges`]
+/// besides its first one.
+const MORE: u32 = 1 << 31;
 /// A cap on the work done from one start position; real lexicons need a few dozen steps.
 const MAX_STEPS: usize = 4096;
 /// Nodes at least this many tokens from the root may carry epsilon (join) edges.
@@ -75,9 +78,12 @@ pub(crate) struct Match {
 /// allocation of its own.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    /// Per node, the rule it accepts (or `NONE`) and where its special edges start in
-    /// `specials`; one more entry ends the last node's. Built by [`Trie::finish`].
-    nodes: Vec<[u32; 2]>,
+    /// Per node: the rule it accepts (or `NONE`); where its special edges start in
+    /// `specials` (with [`MORE`] set when it has word edges in `edges`); and its first word
+    /// edge, word and target (`NONE` if it has none). One more entry ends the last node's
+    /// special edges. Most nodes have at most one word edge, found here without hashing.
+    /// Built by [`Trie::finish`].
+    nodes: Vec<[u32; 4]>,
     /// Build only: per node, the rule it accepts, or `NONE`.
     accept: Vec<u32>,
     specials: Vec<(Special, u32)>,
@@ -85,8 +91,9 @@ pub(crate) struct Trie {
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
     root_anchor: bool,
-    /// Word edges of the nodes other than the root: one target, or with [`MULTI`] set an
-    /// index into `multi` (where class edges and word edges on the same word meet).
+    /// Word edges of the nodes other than the root, after each node's first: one target, or
+    /// with [`MULTI`] set an index into `multi` (where class edges and word edges on the same
+    /// word meet).
     edges: FxHashMap<(u32, u32), u32>,
     /// Runs of targets: a count, then that many nodes.
     multi: Vec<u32>,
@@ -99,6 +106,8 @@ pub(crate) struct Trie {
 struct Build {
     /// How many tokens from the root each node is (saturating).
     depth: Vec<u8>,
+    /// Each node's first word edge: word and target, or `NONE`.
+    first: Vec<[u32; 2]>,
     /// Special edges as (from, edge, to), in insertion order.
     specials: Vec<(u32, Special, u32)>,
     /// The target of each shared (non-epsilon) special edge.
@@ -125,6 +134,7 @@ impl Default for Trie {
             root: Vec::new(),
             build: Build {
                 depth: vec![0],
+                first: vec![[NONE; 2]],
                 ..Build::default()
             },
         }
@@ -151,7 +161,21 @@ impl Trie {
         debug_assert!(id < MULTI, "fewer than 2^31 nodes");
         self.accept.push(NONE);
         self.build.depth.push(depth);
+        self.build.first.push([NONE; 2]);
         id
+    }
+
+    /// The target of the word edge `id` from `from` (not the root), `NONE` when new.
+    fn edge_slot(&mut self, from: u32, id: u32) -> &mut u32 {
+        let first = &mut self.build.first[from as usize];
+        if first[0] == id {
+            return &mut first[1];
+        }
+        if first[0] == NONE {
+            *first = [id, NONE];
+            return &mut first[1];
+        }
+        self.edges.entry((from, id)).or_insert(NONE)
     }
 
     fn depth(&self, node: u32) -> u8 {
@@ -171,7 +195,11 @@ impl Trie {
             }
             self.root[i]
         } else {
-            *self.edges.entry((from, id)).or_insert(len)
+            let slot = self.edge_slot(from, id);
+            if *slot == NONE {
+                *slot = len;
+            }
+            *slot
         };
         if next == len {
             self.new_node(self.depth(from).saturating_add(1));
@@ -355,19 +383,26 @@ impl Trie {
 
     /// Lays the trie out for matching; call once after the last insert.
     pub(crate) fn finish(&mut self, vocab_len: usize) {
-        let build = std::mem::take(&mut self.build);
+        let specials = std::mem::take(&mut self.build.specials);
+        let sets = std::mem::take(&mut self.build.sets);
+        // Free what only inserting needed before the layout, which needs the most memory;
+        // `edge_slot` still reads the first edges.
+        self.build = Build {
+            first: std::mem::take(&mut self.build.first),
+            ..Build::default()
+        };
         self.root.resize(vocab_len.max(self.root.len()), NONE);
         // Class edges become word edges, so a node tests a word with one lookup however many
         // sets it has. A word with several targets gets a run in `multi`: first chained
         // here as (target, next) links, then laid out contiguously.
         let mut chain: Vec<(u32, u32)> = Vec::new();
-        let mut specials = build.specials;
+        let mut specials = specials;
         specials.retain(|&(from, special, to)| {
             let Special::Class(set) = special else {
                 return true;
             };
-            for &w in build.sets[set as usize].iter() {
-                let slot = self.edges.entry((from, w)).or_insert(NONE);
+            for &w in sets[set as usize].iter() {
+                let slot = self.edge_slot(from, w);
                 if *slot == NONE {
                     *slot = to;
                     continue;
@@ -386,8 +421,15 @@ impl Trie {
             }
             false
         });
+        let mut first = std::mem::take(&mut self.build.first);
         let mut run = Vec::new();
-        for slot in self.edges.values_mut().filter(|v| **v & MULTI != 0) {
+        let firsts = first.iter_mut().map(|f| &mut f[1]);
+        for slot in self
+            .edges
+            .values_mut()
+            .chain(firsts)
+            .filter(|v| **v != NONE && **v & MULTI != 0)
+        {
             run.clear();
             let mut at = *slot & !MULTI;
             while at != NONE {
@@ -401,6 +443,7 @@ impl Trie {
             self.multi.push(run.len() as u32);
             self.multi.extend_from_slice(&run);
         }
+        drop((sets, chain));
         // Special edges grouped by node, in insertion order within a node.
         let nodes = self.accept.len();
         let mut at = vec![0u32; nodes + 1];
@@ -417,11 +460,17 @@ impl Trie {
             self.specials[*p as usize] = (special, to);
             *p += 1;
         }
-        self.nodes = at
-            .iter()
-            .zip(self.accept.iter().chain([&NONE]))
-            .map(|(&at, &accept)| [accept, at])
+        drop((specials, placed));
+        self.nodes = (0..=nodes)
+            .map(|n| {
+                let accept = self.accept.get(n).copied().unwrap_or(NONE);
+                let [word, target] = first.get(n).copied().unwrap_or([NONE; 2]);
+                [accept, at[n], word, target]
+            })
             .collect();
+        for &(from, _) in self.edges.keys() {
+            self.nodes[from as usize][1] |= MORE;
+        }
         self.accept = Vec::new();
         let root_specials = self.specials_of(0).to_vec();
         for (special, _) in root_specials {
@@ -439,8 +488,8 @@ impl Trie {
     #[inline]
     fn specials_of(&self, node: u32) -> &[(Special, u32)] {
         let (a, b) = (
-            self.nodes[node as usize][1] as usize,
-            self.nodes[node as usize + 1][1] as usize,
+            (self.nodes[node as usize][1] & !MORE) as usize,
+            (self.nodes[node as usize + 1][1] & !MORE) as usize,
         );
         &self.specials[a..b]
     }
@@ -452,7 +501,14 @@ impl Trie {
         let next = if node == 0 {
             self.root.get(id as usize).copied().unwrap_or(NONE)
         } else {
-            self.edges.get(&(node, id)).copied().unwrap_or(NONE)
+            let [_, specials, word, target] = self.nodes[node as usize];
+            if word == id {
+                target
+            } else if specials & MORE != 0 {
+                self.edges.get(&(node, id)).copied().unwrap_or(NONE)
+            } else {
+                NONE
+            }
         };
         (next != NONE).then_some(next)
     }
@@ -511,7 +567,7 @@ impl Trie {
                 if steps > MAX_STEPS {
                     break 'paths;
                 }
-                let [accept, _] = self.nodes[node as usize];
+                let [accept, ..] = self.nodes[node as usize];
                 if accept != NONE && pos > start {
                     let better = match best {
                         None => true,
