@@ -357,6 +357,50 @@ impl Tokenizer<'_, '_> {
         if matches!(self.bytes[start], b'h' | b'H') && self.url_with_scheme() {
             return;
         }
+        if slow_only() || !self.ascii_word(start) {
+            self.any_word(start);
+        }
+    }
+
+    /// The common case: ASCII letters and digits followed by a byte that cannot continue a
+    /// word (not `'`, `-`, `.`, `,`, `/`, `:`, an e-mail character or non-ASCII). Returns
+    /// false, having done nothing, for anything else; [`Tokenizer::any_word`] takes those.
+    #[inline]
+    fn ascii_word(&mut self, start: usize) -> bool {
+        let b = self.bytes;
+        let (mut letters, mut digits, mut upper) = (0usize, 0usize, 0usize);
+        let mut first_upper = false;
+        let mut j = start;
+        while let Some(&c) = b.get(j) {
+            if c.is_ascii_lowercase() {
+                letters += 1;
+            } else if c.is_ascii_uppercase() {
+                first_upper |= letters == 0;
+                letters += 1;
+                upper += 1;
+            } else if c.is_ascii_digit() {
+                digits += 1;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if b.get(j).is_some_and(|&c| {
+            c >= 0x80
+                || matches!(
+                    c,
+                    b'\'' | b'-' | b'.' | b',' | b'/' | b':' | b'@' | b'_' | b'%' | b'+'
+                )
+        }) {
+            return false;
+        }
+        let lower = letters - upper;
+        self.finish_word(start, j, letters, digits, upper, lower, first_upper, true);
+        true
+    }
+
+    /// Any word, including non-ASCII letters, marks, apostrophes and joined numbers.
+    fn any_word(&mut self, start: usize) {
         let b = self.bytes;
         let mut j = start;
         let (mut digits, mut letters, mut upper, mut lower, mut unspaced) =
@@ -462,6 +506,23 @@ impl Tokenizer<'_, '_> {
             self.unspaced_words(start, j);
             return;
         }
+        self.finish_word(start, j, letters, digits, upper, lower, first_upper, ascii);
+    }
+
+    /// Pushes the word `start..end` with its kind and case flags.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn finish_word(
+        &mut self,
+        start: usize,
+        end: usize,
+        letters: usize,
+        digits: usize,
+        upper: usize,
+        lower: usize,
+        first_upper: bool,
+        ascii: bool,
+    ) {
         let kind = match (letters, digits) {
             (0, _) => TokenKind::Number,
             (_, 0) => TokenKind::Word,
@@ -474,7 +535,7 @@ impl Tokenizer<'_, '_> {
         if letters >= 2 && first_upper && upper == 1 && digits == 0 {
             flags |= Token::TITLE;
         }
-        self.push(start, j, kind, flags);
+        self.push(start, end, kind, flags);
     }
 
     /// Splits a run in a script written without spaces at UAX #29 word boundaries.
@@ -803,6 +864,23 @@ impl Tokenizer<'_, '_> {
 }
 
 #[cfg(test)]
+thread_local! {
+    /// Tests set this to compare the ASCII fast path with the general one.
+    static SLOW_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn slow_only() -> bool {
+    SLOW_ONLY.with(std::cell::Cell::get)
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn slow_only() -> bool {
+    false
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -995,6 +1073,78 @@ mod tests {
             for t in &toks {
                 assert!(text.get(t.span.start..t.span.end).is_some());
             }
+        }
+    }
+
+    /// The ASCII fast path for words gives exactly the tokens the general path gives.
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_one() {
+        let pieces = [
+            "hello",
+            "Hello",
+            "HELLO",
+            "hEllo",
+            "x",
+            "I",
+            "A1234",
+            "3Com",
+            "42",
+            "3-5",
+            "1,000",
+            "don't",
+            "dont",
+            "co-op",
+            "e.g.",
+            "ana.b@x.co",
+            "x.com/help",
+            "foo_bar",
+            "50%",
+            "a+b",
+            "café",
+            "naïve",
+            "日本語",
+            "O'Brien",
+            "rock'n'roll",
+            "U.S.",
+            "12:30",
+            "1/2",
+            "http://x.io",
+            "Hi",
+            " ",
+            "  ",
+            "\n",
+            ",",
+            ".",
+            "!",
+            "?",
+            "(",
+            ")",
+            "\"",
+            "-",
+            "'",
+            "{{first_name}}",
+            "<b>",
+            "&amp;",
+            "#A1234",
+            "@dana",
+            "😀",
+            "\u{2019}",
+            "s",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let fast = tokenize(&text);
+            SLOW_ONLY.with(|s| s.set(true));
+            let slow = tokenize(&text);
+            SLOW_ONLY.with(|s| s.set(false));
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 }
