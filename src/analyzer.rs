@@ -314,7 +314,9 @@ impl Analyzer {
         let mut contrast = false;
         for (ti, tok) in s.tokens.iter().enumerate() {
             let ti = ti as u32;
-            if tok.kind == TokenKind::Markup || Token::is_inner_hyphen(&s.tokens, ti as usize, text)
+            if tok.kind == TokenKind::Markup
+                || (tok.kind == TokenKind::Punct
+                    && Token::is_inner_hyphen(&s.tokens, ti as usize, text))
             {
                 sentence_start |= tok.has(Token::BREAK);
                 continue;
@@ -372,13 +374,14 @@ impl Analyzer {
             }
             let push =
                 |id: u32, mut flags: u8, slots: u8, items: &mut Vec<Item>, contrast: &mut bool| {
-                    if lex.has(id, word::NEGATOR) {
+                    let word_flags = lex.word_flags.get(id as usize).copied().unwrap_or(0);
+                    if word_flags & word::NEGATOR != 0 {
                         flags |= Item::NEGATOR;
                     }
-                    if lex.has(id, word::CLAUSE_BREAK) {
+                    if word_flags & word::CLAUSE_BREAK != 0 {
                         flags |= Item::CLAUSE;
                     }
-                    *contrast |= lex.has(id, word::CONTRAST);
+                    *contrast |= word_flags & word::CONTRAST != 0;
                     items.push(Item {
                         id,
                         tok: ti,
