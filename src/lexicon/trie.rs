@@ -166,6 +166,7 @@ impl Trie {
     }
 
     /// The target of the word edge `id` from `from` (not the root), `NONE` when new.
+    #[inline]
     fn edge_slot(&mut self, from: u32, id: u32) -> &mut u32 {
         let first = &mut self.build.first[from as usize];
         if first[0] == id {
