@@ -98,6 +98,8 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
     let err = |line: usize, msg: String| Error::lexicon(source, line, msg);
     let mut kind = None;
     let mut entries: Vec<RawEntry> = Vec::new();
+    // Entry ids seen so far, with their lines.
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     let mut contractions = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let n = i + 1;
@@ -152,15 +154,13 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                     format!("entry id {id:?} must be non-empty and use only a-z, 0-9 and -"),
                 ));
             }
-            if let Some(prev) = entries.iter().find(|e| e.id == id) {
+            if let Some(&prev) = seen.get(id) {
                 return Err(err(
                     n,
-                    format!(
-                        "duplicate entry id {id:?} (first defined on line {})",
-                        prev.line
-                    ),
+                    format!("duplicate entry id {id:?} (first defined on line {prev})"),
                 ));
             }
+            seen.insert(id, n);
             if let Some(prev) = entries.last() {
                 check_entry(source, prev, file_kind)?;
             }
