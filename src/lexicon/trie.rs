@@ -1,10 +1,15 @@
 //! All patterns of all lexicons compiled into one trie over token ids, scanned
 //! leftmost-longest.
 //!
-//! Literal steps are hash-map edges (an array at the root, which every position visits);
-//! slots, gaps and the sentence anchor are the few "special" edges a node may have. Matching
-//! from one start explores the trie depth-first; the number of steps per start is capped, so
-//! a scan is linear in the number of tokens whatever the lexicons hold.
+//! Nodes are indices into flat arrays. Word steps are edges by word id: an array at the root,
+//! which every position visits; elsewhere a node's first word edge sits in its own entry and
+//! the rest in one hash map. Slots, gaps, the sentence anchor and epsilon joins are the few
+//! "special" edges a node may have. A group of alternatives joins into one node, so a
+//! pattern costs nodes in proportion to its written size; a group of one-word alternatives
+//! away from the root becomes a class edge, laid out as word edges with several targets.
+//!
+//! Matching from one start explores the trie depth-first; the number of steps per start is
+//! capped, so a scan is linear in the number of tokens whatever the lexicons hold.
 
 use rustc_hash::FxHashMap;
 
@@ -108,6 +113,8 @@ struct Build {
     depth: Vec<u8>,
     /// Each node's first word edge: word and target, or `NONE`.
     first: Vec<[u32; 2]>,
+    /// Node lists for reuse while inserting.
+    pool: Vec<Vec<u32>>,
     /// Special edges as (from, edge, to), in insertion order.
     specials: Vec<(u32, Special, u32)>,
     /// The target of each shared (non-epsilon) special edge.
@@ -146,14 +153,17 @@ impl Trie {
     /// trie's prefixes; each group ends in a join node or a class edge, so a pattern costs
     /// nodes in proportion to its written size, not to the number of phrases it expands to.
     pub(crate) fn insert(&mut self, pieces: &[Piece], rule: u32) {
-        let ends = self.insert_seq(pieces, vec![0]);
-        for end in ends {
+        let mut ends = self.buf();
+        ends.push(0);
+        self.insert_seq(pieces, &mut ends);
+        for &end in &ends {
             let accept = &mut self.accept[end as usize];
             // On a tie the rule inserted first keeps the sequence.
             if *accept == NONE {
                 *accept = rule;
             }
         }
+        self.give(ends);
     }
 
     fn new_node(&mut self, depth: u8) -> u32 {
@@ -224,7 +234,18 @@ impl Trie {
         self.build.specials.push((from, Special::Epsilon, to));
     }
 
-    fn insert_seq(&mut self, pieces: &[Piece], mut cur: Vec<u32>) -> Vec<u32> {
+    /// A cleared buffer from the pool (inserting allocates nothing once the pool is warm).
+    fn buf(&mut self) -> Vec<u32> {
+        self.build.pool.pop().unwrap_or_default()
+    }
+
+    fn give(&mut self, mut buf: Vec<u32>) {
+        buf.clear();
+        self.build.pool.push(buf);
+    }
+
+    /// Inserts `pieces` from each node of `cur`, leaving in `cur` the nodes they end at.
+    fn insert_seq(&mut self, pieces: &[Piece], cur: &mut Vec<u32>) {
         for step in steps(pieces) {
             // Steps other than groups move each current node in place.
             let special = match step {
@@ -239,7 +260,7 @@ impl Trie {
                 Step::One(Piece::Anchor) => Special::Anchor,
                 Step::One(Piece::Group { .. } | Piece::Alt { .. }) => continue,
                 Step::Group { optional, alts } => {
-                    cur = self.insert_group(alts, optional, cur);
+                    self.insert_group(alts, optional, cur);
                     continue;
                 }
             };
@@ -247,16 +268,22 @@ impl Trie {
                 *n = self.special(*n, special);
             }
         }
-        cur
     }
 
-    fn insert_group(&mut self, alts: Alts, optional: bool, cur: Vec<u32>) -> Vec<u32> {
-        if self.classable(alts, &cur) {
+    fn insert_group(&mut self, alts: Alts, optional: bool, cur: &mut Vec<u32>) {
+        if self.classable(alts, cur) {
             return self.insert_class(alts, optional, cur);
         }
-        let mut ends: Vec<u32> = if optional { cur.clone() } else { Vec::new() };
+        let mut ends = self.buf();
+        if optional {
+            ends.extend_from_slice(cur);
+        }
         for alt in alts {
-            ends.extend(self.insert_seq(alt, cur.clone()));
+            let mut from = self.buf();
+            from.extend_from_slice(cur);
+            self.insert_seq(alt, &mut from);
+            ends.extend_from_slice(&from);
+            self.give(from);
         }
         ends.sort_unstable();
         ends.dedup();
@@ -264,11 +291,8 @@ impl Trie {
         // not once per alternative. Ends near the root keep their own branches: they are
         // visited at nearly every position (the root at all, "i" or "your" at most), and each
         // epsilon edge on them would be followed every time.
-        let deep: Vec<u32> = ends
-            .iter()
-            .copied()
-            .filter(|&e| self.depth(e) >= SHALLOW)
-            .collect();
+        let mut deep = self.buf();
+        deep.extend(ends.iter().copied().filter(|&e| self.depth(e) >= SHALLOW));
         if deep.len() > 1 {
             let join = match self.build.joins.get(deep.as_slice()) {
                 Some(&join) => join,
@@ -277,14 +301,17 @@ impl Trie {
                     for &e in &deep {
                         self.epsilon(e, join);
                     }
-                    self.build.joins.insert(deep.into(), join);
+                    self.build.joins.insert(deep.as_slice().into(), join);
                     join
                 }
             };
             ends.retain(|&e| self.depth(e) < SHALLOW);
             ends.push(join);
         }
-        ends
+        self.give(deep);
+        cur.clear();
+        cur.extend_from_slice(&ends);
+        self.give(ends);
     }
 
     /// Whether a group is inserted as one [`Special::Class`] edge per start node: it has at
@@ -297,37 +324,46 @@ impl Trie {
 
     /// Inserts a group of alternatives from each node of `cur` as a class edge for its
     /// one-word alternatives, into whose target the longer alternatives join.
-    fn insert_class(&mut self, alts: Alts, optional: bool, cur: Vec<u32>) -> Vec<u32> {
-        let mut words: Vec<u32> = alts.filter_map(single_word).collect();
+    fn insert_class(&mut self, alts: Alts, optional: bool, cur: &mut Vec<u32>) {
+        let mut words = self.buf();
+        words.extend(alts.filter_map(single_word));
         words.sort_unstable();
         words.dedup();
         let set = match self.build.set_ids.get(words.as_slice()) {
             Some(&id) => id,
             None => {
                 let id = self.build.sets.len() as u32;
-                let words: Box<[u32]> = words.into();
-                self.build.sets.push(words.clone());
-                self.build.set_ids.insert(words, id);
+                let set: Box<[u32]> = words.as_slice().into();
+                self.build.sets.push(set.clone());
+                self.build.set_ids.insert(set, id);
                 id
             }
         };
-        let longer: Vec<&[Piece]> = alts.filter(|a| single_word(a).is_none()).collect();
-        let mut ends: Vec<u32> = if optional { cur.clone() } else { Vec::new() };
-        for n in cur {
-            let join = if longer.is_empty() {
+        self.give(words);
+        let longer = alts.clone().any(|a| single_word(a).is_none());
+        let mut ends = self.buf();
+        if optional {
+            ends.extend_from_slice(cur);
+        }
+        for &n in cur.iter() {
+            let join = if !longer {
                 // The same set from the same node means the same continuation: share it.
                 self.special(n, Special::Class(set))
             } else {
                 // The longer alternatives join the class edge's target: shared with groups
                 // whose class edge and longer alternatives are the same.
-                let mut key: Vec<u32> = Vec::new();
-                for alt in &longer {
-                    key.extend(self.insert_seq(alt, vec![n]));
+                let mut key = self.buf();
+                for alt in alts.filter(|a| single_word(a).is_none()) {
+                    let mut from = self.buf();
+                    from.push(n);
+                    self.insert_seq(alt, &mut from);
+                    key.extend_from_slice(&from);
+                    self.give(from);
                 }
                 key.sort_unstable();
                 key.dedup();
                 key.extend([u32::MAX, n, set]);
-                match self.build.joins.get(key.as_slice()) {
+                let join = match self.build.joins.get(key.as_slice()) {
                     Some(&join) => join,
                     None => {
                         let join = self.new_node(self.depth(n).saturating_add(1));
@@ -335,16 +371,20 @@ impl Trie {
                         for &e in &key[..key.len() - 3] {
                             self.epsilon(e, join);
                         }
-                        self.build.joins.insert(key.into(), join);
+                        self.build.joins.insert(key.as_slice().into(), join);
                         join
                     }
-                }
+                };
+                self.give(key);
+                join
             };
             ends.push(join);
         }
         ends.sort_unstable();
         ends.dedup();
-        ends
+        cur.clear();
+        cur.extend_from_slice(&ends);
+        self.give(ends);
     }
 
     /// Reserves room for about `nodes` more nodes and `edges` more word edges (counting the
