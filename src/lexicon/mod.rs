@@ -215,7 +215,7 @@ impl Lexicon {
                     [a, b] => (a.as_str(), b.as_str()),
                     _ => {
                         return Err(Error::lexicon(
-                            &file.source,
+                            file.source,
                             c.line,
                             "an expansion has one or two words",
                         ));
@@ -236,7 +236,7 @@ impl Lexicon {
         let mut modifiers: Vec<(u8, f32, Vec<Vec<Atom>>)> = Vec::new();
         for file in files.iter().filter(|f| f.kind == FileKind::Modifiers) {
             for e in &file.entries {
-                let kind = e.kind.as_deref().unwrap_or_default();
+                let kind = e.kind.unwrap_or_default();
                 let flag = match kind {
                     "negator" => word::NEGATOR,
                     "clause-break" => word::CLAUSE_BREAK,
@@ -250,7 +250,7 @@ impl Lexicon {
                 let scale = match kind {
                     "intensifier" | "dampener" => e.weight.ok_or_else(|| {
                         Error::lexicon(
-                            &file.source,
+                            file.source,
                             e.line,
                             format!("entry [{}]: an {kind} needs a `weight:`", e.id),
                         )
@@ -259,13 +259,13 @@ impl Lexicon {
                 };
                 for (p, line) in &e.patterns {
                     let seqs = pattern::expand(p, &mut lex.vocab)
-                        .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                        .map_err(|m| Error::lexicon(file.source, *line, m))?;
                     if seqs
                         .iter()
                         .any(|s| s.len() > 2 || s.iter().any(|a| !matches!(a, Atom::Lit(_))))
                     {
                         return Err(Error::lexicon(
-                            &file.source,
+                            file.source,
                             *line,
                             "modifier patterns must be one or two plain words",
                         ));
@@ -280,12 +280,8 @@ impl Lexicon {
                 FileKind::Emotion => lex.add_emotions(file)?,
                 FileKind::Templates => {
                     for e in &file.entries {
-                        let texts = e
-                            .replacements
-                            .iter()
-                            .map(|r| Box::from(r.as_str()))
-                            .collect();
-                        lex.templates.insert(e.id.clone(), texts);
+                        lex.templates
+                            .insert(e.id.to_string(), boxed(&e.replacements));
                     }
                 }
                 FileKind::Modifiers | FileKind::Contractions => {}
@@ -331,7 +327,7 @@ impl Lexicon {
             let id: Arc<str> = format!("{}.{}", dimension.name(), e.id).into();
             if !self.rule_ids.insert(Arc::clone(&id)) {
                 return Err(Error::lexicon(
-                    &file.source,
+                    file.source,
                     e.line,
                     format!("rule {id} is already defined by an earlier lexicon"),
                 ));
@@ -339,7 +335,7 @@ impl Lexicon {
             if let Negated::As(d, w) = e.negated {
                 if d.is_negative() != (w < 0.0) {
                     return Err(Error::lexicon(
-                        &file.source,
+                        file.source,
                         e.line,
                         format!(
                             "entry [{}]: a negated {d} weight must be {}",
@@ -356,15 +352,11 @@ impl Lexicon {
             self.rules.push(Rule {
                 id,
                 dimension,
-                kind: e.kind.as_deref().map(Arc::from),
+                kind: e.kind.map(Arc::from),
                 weight: e.weight.unwrap_or_default(),
                 severity: e.severity,
-                message: e.message.as_deref().map(Box::from),
-                replacements: e
-                    .replacements
-                    .iter()
-                    .map(|r| Box::from(r.as_str()))
-                    .collect(),
+                message: e.message.map(Box::from),
+                replacements: boxed(&e.replacements),
                 fix: e.fix,
                 negated: e.negated,
                 rewrites: e
@@ -372,7 +364,7 @@ impl Lexicon {
                     .iter()
                     .map(|(from, to, line)| {
                         Rewrite::new(from, to).map_err(|err| {
-                            Error::lexicon(&file.source, *line, format!("rewrite regex: {err}"))
+                            Error::lexicon(file.source, *line, format!("rewrite regex: {err}"))
                         })
                     })
                     .collect::<Result<_, _>>()?,
@@ -391,15 +383,14 @@ impl Lexicon {
             let mut pieces = Vec::new();
             for (p, line) in &e.patterns {
                 pattern::parse(p, &mut self.vocab, &mut pieces)
-                    .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                    .map_err(|m| Error::lexicon(file.source, *line, m))?;
                 self.emotion_trie.insert(&pieces, rule);
             }
             let emotion = e
                 .kind
-                .as_deref()
                 .unwrap_or_default()
                 .parse()
-                .map_err(|_| Error::lexicon(&file.source, e.line, "unknown emotion"))?;
+                .map_err(|_| Error::lexicon(file.source, e.line, "unknown emotion"))?;
             self.emotion_rules.push(EmotionRule {
                 id: format!("emotion.{}", e.id).into(),
                 emotion,
@@ -430,7 +421,7 @@ impl Lexicon {
             for e in &file.entries {
                 for (p, line) in &e.patterns {
                     pattern::parse(p, &mut self.vocab, &mut pieces)
-                        .map_err(|m| Error::lexicon(&file.source, *line, m))?;
+                        .map_err(|m| Error::lexicon(file.source, *line, m))?;
                     if self.rules[rule as usize].enabled {
                         self.trie.insert(&pieces, rule);
                     }
@@ -459,8 +450,8 @@ impl Lexicon {
 }
 
 /// Owned, immutable copies of an entry's texts.
-fn boxed(texts: &[String]) -> Vec<Box<str>> {
-    texts.iter().map(|t| Box::from(t.as_str())).collect()
+fn boxed(texts: &[&str]) -> Vec<Box<str>> {
+    texts.iter().map(|&t| Box::from(t)).collect()
 }
 
 /// The embedded sources.
@@ -504,13 +495,13 @@ mod stats {
     use std::time::Instant;
 
     /// Each pattern parsed, with its text.
-    type Patterns = Vec<(Vec<pattern::Piece>, String)>;
+    type Patterns = Vec<(Vec<pattern::Piece>, &'static str)>;
 
     /// The parsed embedded files and all their patterns.
-    fn parsed() -> (Vec<LexiconFile>, Vocab, Patterns) {
-        let files: Vec<_> = embedded()
+    fn parsed() -> (Vec<LexiconFile<'static>>, Vocab, Patterns) {
+        let files: Vec<_> = EMBEDDED
             .iter()
-            .map(|s| parse::parse(&s.name, &s.text).unwrap())
+            .map(|(name, text)| parse::parse(name, text).unwrap())
             .collect();
         let mut vocab = Vocab::default();
         let mut all = Vec::new();
@@ -519,7 +510,7 @@ mod stats {
                 for (p, _) in &e.patterns {
                     let mut pieces = Vec::new();
                     if pattern::parse(p, &mut vocab, &mut pieces).is_ok() {
-                        all.push((pieces, p.clone()));
+                        all.push((pieces, *p));
                     }
                 }
             }

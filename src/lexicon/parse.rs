@@ -38,21 +38,22 @@ pub(crate) enum Negated {
 }
 
 /// One entry as written, before its patterns are compiled.
+/// Its texts borrow from the source.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct RawEntry {
-    pub id: String,
+pub(crate) struct RawEntry<'a> {
+    pub id: &'a str,
     pub line: usize,
-    pub patterns: Vec<(String, usize)>,
+    pub patterns: Vec<(&'a str, usize)>,
     pub weight: Option<f64>,
-    pub kind: Option<String>,
+    pub kind: Option<&'a str>,
     pub severity: Severity,
-    pub message: Option<String>,
-    pub replacements: Vec<String>,
+    pub message: Option<&'a str>,
+    pub replacements: Vec<&'a str>,
     pub fix: Fix,
     pub negated: Negated,
-    pub rewrites: Vec<(String, String, usize)>,
-    pub examples: Vec<String>,
-    pub counter_examples: Vec<String>,
+    pub rewrites: Vec<(&'a str, &'a str, usize)>,
+    pub examples: Vec<&'a str>,
+    pub counter_examples: Vec<&'a str>,
 }
 
 /// A contraction rule: surface forms and their expansion.
@@ -63,12 +64,12 @@ pub(crate) struct Contraction {
     pub line: usize,
 }
 
-/// A parsed lexicon file.
+/// A parsed lexicon file, borrowing from its name and text.
 #[derive(Clone, Debug)]
-pub(crate) struct LexiconFile {
-    pub source: String,
+pub(crate) struct LexiconFile<'a> {
+    pub source: &'a str,
     pub kind: FileKind,
-    pub entries: Vec<RawEntry>,
+    pub entries: Vec<RawEntry<'a>>,
     pub contractions: Vec<Contraction>,
 }
 
@@ -94,7 +95,7 @@ pub(crate) const EMOTION_KINDS: &[&str] = &[
     "urgency",
 ];
 
-pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
+pub(crate) fn parse<'a>(source: &'a str, text: &'a str) -> Result<LexiconFile<'a>, Error> {
     let err = |line: usize, msg: String| Error::lexicon(source, line, msg);
     let mut kind = None;
     let mut entries: Vec<RawEntry> = Vec::new();
@@ -165,7 +166,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                 check_entry(source, prev, file_kind)?;
             }
             entries.push(RawEntry {
-                id: id.to_string(),
+                id,
                 line: n,
                 ..RawEntry::default()
             });
@@ -194,7 +195,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
             return Err(err(n, format!("`{key}:` has no value")));
         }
         match key {
-            "pattern" => entry.patterns.push((value.to_string(), n)),
+            "pattern" => entry.patterns.push((value, n)),
             "weight" => {
                 if entry.weight.is_some() {
                     return Err(err(n, "`weight:` given twice".to_string()));
@@ -221,7 +222,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                         ),
                     ));
                 }
-                entry.kind = Some(value.to_string());
+                entry.kind = Some(value);
             }
             "severity" => {
                 entry.severity = match value {
@@ -236,8 +237,8 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                     }
                 }
             }
-            "message" => entry.message = Some(value.to_string()),
-            "replace" => entry.replacements.push(value.to_string()),
+            "message" => entry.message = Some(value),
+            "replace" => entry.replacements.push(value),
             "fix" => {
                 entry.fix = match value {
                     "replace" => Fix::Replace,
@@ -262,12 +263,10 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
                         format!("a rewrite looks like `REGEX => REPLACEMENT`, found {value:?}"),
                     ));
                 };
-                entry
-                    .rewrites
-                    .push((from.trim().to_string(), to.trim().to_string(), n));
+                entry.rewrites.push((from.trim(), to.trim(), n));
             }
-            "match" => entry.examples.push(value.to_string()),
-            "nomatch" => entry.counter_examples.push(value.to_string()),
+            "match" => entry.examples.push(value),
+            "nomatch" => entry.counter_examples.push(value),
             _ => return Err(err(n, format!("unknown key {key:?}"))),
         }
     }
@@ -281,7 +280,7 @@ pub(crate) fn parse(source: &str, text: &str) -> Result<LexiconFile, Error> {
         check_entry(source, last, kind)?;
     }
     Ok(LexiconFile {
-        source: source.to_string(),
+        source,
         kind,
         entries,
         contractions,
@@ -345,11 +344,7 @@ fn check_entry(source: &str, e: &RawEntry, kind: FileKind) -> Result<(), Error> 
         return Err(err("has no `pattern:`".to_string()));
     }
     if kind == FileKind::Emotion {
-        if !e
-            .kind
-            .as_deref()
-            .is_some_and(|k| EMOTION_KINDS.contains(&k))
-        {
+        if !e.kind.is_some_and(|k| EMOTION_KINDS.contains(&k)) {
             return Err(err(format!(
                 "an emotion entry needs a `kind:`, one of {}",
                 EMOTION_KINDS.join(", ")
@@ -417,11 +412,8 @@ mod tests {
         .unwrap();
         assert_eq!(f.kind, FileKind::Dimension(Dimension::Confrontation));
         let e = &f.entries[0];
-        assert_eq!(
-            (e.id.as_str(), e.line, e.weight),
-            ("calm-down", 4, Some(-2.0))
-        );
-        assert_eq!(e.message.as_deref(), Some("m # kept"));
+        assert_eq!((e.id, e.line, e.weight), ("calm-down", 4, Some(-2.0)));
+        assert_eq!(e.message, Some("m # kept"));
         assert_eq!(e.negated, Negated::As(Dimension::Reassurance, 1.5));
         assert_eq!((e.examples.len(), e.counter_examples.len()), (1, 1));
     }
