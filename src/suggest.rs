@@ -31,6 +31,28 @@ static CONTEXT_RULES: LazyLock<ContextRules> = LazyLock::new(|| ContextRules {
     fallback: "context.placeholder-fallback".into(),
 });
 
+/// Words that keep their capital when shouting is put in sentence case.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// How far a rewrite may look ahead of its match, in bytes (to the end of the sentence).
 const REWRITE_REACH: usize = 300;
 
@@ -258,11 +280,13 @@ impl Analyzer {
             fold_into(word, &mut norm);
             let keep = word == "I"
                 || matches!(self.lexicon.lookup(&norm), crate::lexicon::vocab::Lookup::One(id) if self.lexicon.has(id, word::ACRONYM));
+            // Days and months keep their capital ("ON MONDAY" -> "on Monday").
+            let proper = CALENDAR.contains(&norm.as_str());
             if keep {
                 out.push_str(word);
             } else {
                 for (j, c) in word.char_indices() {
-                    if first && j == 0 && c.is_alphabetic() {
+                    if (first || proper) && j == 0 && c.is_alphabetic() {
                         out.extend(c.to_uppercase());
                     } else {
                         out.extend(c.to_lowercase());

@@ -102,3 +102,40 @@ proptest! {
         prop_assert_eq!(report.apply(&text, &[]), text.clone());
     }
 }
+
+/// Rewrites turn a refusal or a shout around without changing the facts; each applies as a
+/// `replace` edit.
+#[test]
+fn rewrites_keep_the_facts() {
+    let analyzer = Analyzer::default();
+    let cases = [
+        (
+            "We can only offer store credit for this order.",
+            "We can offer store credit for this order.",
+        ),
+        (
+            "We won't refund it unless the tags are attached.",
+            "We can refund it as soon as the tags are attached.",
+        ),
+        (
+            "We can't do anything unless you send a photo.",
+            "We can sort this out as soon as you send a photo.",
+        ),
+        (
+            "Just reply to this email with the photo.",
+            "Reply to this email with the photo.",
+        ),
+        (
+            "The office is CLOSED TODAY, sorry.",
+            "The office is closed today, sorry.",
+        ),
+        (
+            "THE PARCEL LEFT OUR WAREHOUSE ON MONDAY WITH UPS.",
+            "The parcel left our warehouse on Monday with UPS.",
+        ),
+    ];
+    for (before, after) in cases {
+        let report = analyzer.analyze(before);
+        assert_eq!(report.apply_all(before), after, "{:?}", report.suggestions);
+    }
+}

@@ -429,6 +429,7 @@ pattern: (that|this|it|your order|your refund|your claim) can not be (processed|
 weight: -0.5
 message: Makes the next step sound like a threat. Say what happens once the condition is met: "as soon as we have the photo, we can approve the refund" rather than "we can't approve it unless you send a photo".
 fix: rephrase
+rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|won’t be able to|are unable to|am unable to|will not|won't|won’t) do anything(.*?) unless (.+) => $1 can sort this out$2 as soon as $3
 rewrite: (we|i) (?:can ?not|can't|can’t|will not be able to|won't be able to|won’t be able to|are unable to|am unable to|will not|won't|won’t) (\w+)(.*?) unless (.+) => $1 can $2$3 as soon as $4
 replace: as soon as we have this, we can
 match: We can't approve the refund unless we receive a photo.
