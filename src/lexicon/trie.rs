@@ -424,7 +424,7 @@ impl Trie {
 
     /// Lays the trie out for matching; call once after the last insert.
     pub(crate) fn finish(&mut self, vocab_len: usize) {
-        let specials = std::mem::take(&mut self.build.specials);
+        let mut specials = std::mem::take(&mut self.build.specials);
         let sets = std::mem::take(&mut self.build.sets);
         // Free what only inserting needed before the layout, which needs the most memory;
         // `edge_slot` still reads the first edges.
@@ -437,7 +437,6 @@ impl Trie {
         // sets it has. A word with several targets gets a run in `multi`: first chained
         // here as (target, next) links, then laid out contiguously.
         let mut chain: Vec<(u32, u32)> = Vec::new();
-        let mut specials = specials;
         specials.retain(|&(from, special, to)| {
             let Special::Class(set) = special else {
                 return true;
@@ -478,7 +477,7 @@ impl Trie {
                 run.push(to);
                 at = next;
             }
-            run.reverse();
+            run.sort_unstable();
             run.dedup();
             *slot = MULTI | self.multi.len() as u32;
             self.multi.push(run.len() as u32);
