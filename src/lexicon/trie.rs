@@ -278,15 +278,7 @@ impl Trie {
         if optional {
             ends.extend_from_slice(cur);
         }
-        for alt in alts {
-            let mut from = self.buf();
-            from.extend_from_slice(cur);
-            self.insert_seq(alt, &mut from);
-            ends.extend_from_slice(&from);
-            self.give(from);
-        }
-        ends.sort_unstable();
-        ends.dedup();
+        self.insert_alts(alts, cur, &mut ends);
         // Join the ends through one epsilon node so the rest of the pattern is inserted once,
         // not once per alternative. Ends near the root keep their own branches: they are
         // visited at nearly every position (the root at all, "i" or "your" at most), and each
@@ -312,6 +304,25 @@ impl Trie {
         cur.clear();
         cur.extend_from_slice(&ends);
         self.give(ends);
+    }
+
+    /// Inserts each alternative from the nodes `from` and adds the nodes they end at to
+    /// `ends`, sorted and without repeats.
+    fn insert_alts<'p>(
+        &mut self,
+        alts: impl Iterator<Item = &'p [Piece]>,
+        from: &[u32],
+        ends: &mut Vec<u32>,
+    ) {
+        for alt in alts {
+            let mut cur = self.buf();
+            cur.extend_from_slice(from);
+            self.insert_seq(alt, &mut cur);
+            ends.extend_from_slice(&cur);
+            self.give(cur);
+        }
+        ends.sort_unstable();
+        ends.dedup();
     }
 
     /// Whether a group is inserted as one [`Special::Class`] edge per start node: it has at
@@ -353,15 +364,7 @@ impl Trie {
                 // The longer alternatives join the class edge's target: shared with groups
                 // whose class edge and longer alternatives are the same.
                 let mut key = self.buf();
-                for alt in alts.filter(|a| single_word(a).is_none()) {
-                    let mut from = self.buf();
-                    from.push(n);
-                    self.insert_seq(alt, &mut from);
-                    key.extend_from_slice(&from);
-                    self.give(from);
-                }
-                key.sort_unstable();
-                key.dedup();
+                self.insert_alts(alts.filter(|a| single_word(a).is_none()), &[n], &mut key);
                 key.extend([u32::MAX, n, set]);
                 let join = match self.build.joins.get(key.as_slice()) {
                     Some(&join) => join,
