@@ -189,11 +189,7 @@ impl Document {
     pub fn file_offset(&self, offset: usize) -> usize {
         match &self.origin {
             None => offset,
-            Some(o) => {
-                let i = o.segments.partition_point(|s| s.0 <= offset).max(1) - 1;
-                let (t, f) = o.segments[i];
-                f + (offset - t)
-            }
+            Some(o) => map_offset(&o.segments, offset),
         }
     }
 
@@ -239,6 +235,17 @@ impl Document {
             None => line_text(&self.text, &line_starts(&self.text), line),
             Some(o) => o.source.line(line),
         }
+    }
+}
+
+/// Maps a byte offset of a decoded text to the file it was decoded from, through
+/// `(text offset, file offset)` segments sorted by text offset (as JSON and CSV reading record
+/// them): the offset keeps its distance from the start of its segment.
+pub(crate) fn map_offset(segments: &[(usize, usize)], offset: usize) -> usize {
+    let i = segments.partition_point(|s| s.0 <= offset).max(1) - 1;
+    match segments.get(i) {
+        Some(&(t, f)) => f + (offset - t),
+        None => offset,
     }
 }
 

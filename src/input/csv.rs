@@ -98,8 +98,7 @@ mod tests {
     use super::*;
 
     fn map(f: &Field, offset: usize) -> usize {
-        let i = f.segments.partition_point(|x| x.0 <= offset) - 1;
-        f.segments[i].1 + offset - f.segments[i].0
+        crate::document::map_offset(&f.segments, offset)
     }
 
     #[test]

@@ -279,8 +279,7 @@ mod tests {
     use super::*;
 
     fn map(s: &Str, offset: usize) -> usize {
-        let i = s.segments.partition_point(|x| x.0 <= offset) - 1;
-        s.segments[i].1 + offset - s.segments[i].0
+        crate::document::map_offset(&s.segments, offset)
     }
 
     #[test]
