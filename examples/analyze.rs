@@ -12,6 +12,9 @@
 //! `--template`, `--apply`, `--lexicon FILE` (repeatable), `--color auto|always|never`, `--help`.
 //! Exit codes: 0 on success, 2 on a usage, lexicon or input error.
 
+#[path = "common/cli.rs"]
+mod cli;
+
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -105,18 +108,7 @@ fn parse_args() -> Result<Option<Options>, String> {
             "--apply" => opts.apply = true,
             "--objects" => opts.objects = true,
             "--lexicon" => opts.lexicons.push(value("--lexicon")?),
-            "--color" => {
-                opts.color = match value("--color")?.as_str() {
-                    "auto" => io::stdout().is_terminal(),
-                    "always" => true,
-                    "never" => false,
-                    other => {
-                        return Err(format!(
-                            "--color takes auto, always or never, not {other:?}"
-                        ));
-                    }
-                }
-            }
+            "--color" => opts.color = cli::color(&value("--color")?)?,
             "--" => literal = true,
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => opts.text.push(arg),

@@ -13,6 +13,9 @@
 mod format;
 mod run;
 
+#[path = "../common/cli.rs"]
+mod cli;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -117,18 +120,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Options>,
                     .filter(|&n| n > 0)
                     .ok_or_else(|| format!("--jobs takes a positive number, not {v:?}"))?;
             }
-            "--color" => {
-                opts.color = match value("--color")?.as_str() {
-                    "auto" => io::stdout().is_terminal(),
-                    "always" => true,
-                    "never" => false,
-                    other => {
-                        return Err(format!(
-                            "--color takes auto, always or never, not {other:?}"
-                        ));
-                    }
-                }
-            }
+            "--color" => opts.color = cli::color(&value("--color")?)?,
             "--no-progress" => opts.progress = false,
             "--" => literal = true,
             a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
