@@ -4,6 +4,7 @@
 //! sequences of interned word ids ([`vocab`]), and inserted into one [`trie`]; modifier words
 //! become per-word flags and scales. All of it happens once, when an `Analyzer` is built.
 
+pub(crate) mod image;
 pub(crate) mod parse;
 pub(crate) mod pattern;
 pub(crate) mod trie;
@@ -140,6 +141,10 @@ pub(crate) struct Lexicon {
     pub templates: FxHashMap<String, Vec<Box<str>>>,
     /// Compile only: the ids of `rules`, to refuse a second definition.
     rule_ids: rustc_hash::FxHashSet<Arc<str>>,
+    /// Whether the vocabulary and tries came from an [`image`] rather than from compiling
+    /// the patterns.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub from_image: bool,
 }
 
 /// A `REGEX => REPLACEMENT` rewrite. The regex is checked when the lexicon is compiled and
@@ -201,12 +206,50 @@ pub(crate) struct EmotionRule {
 
 impl Lexicon {
     /// Parses and compiles `sources`, leaving the rules named in `disabled` out of matching.
+    /// The embedded lexicons, all enabled, take their vocabulary and tries from the
+    /// [`image`] made from them, which saves compiling their patterns.
     pub(crate) fn compile(sources: &[Source], disabled: &[String]) -> Result<Lexicon, Error> {
+        let image = (disabled.is_empty() && image::is_embedded(sources))
+            .then(|| image::load(image::EMBEDDED_IMAGE, image::source_hash(sources)))
+            .flatten();
+        Lexicon::compile_with(sources, disabled, image)
+    }
+
+    /// [`Lexicon::compile`] without the image: every pattern parsed and inserted.
+    #[cfg(test)]
+    pub(crate) fn compile_from_source(
+        sources: &[Source],
+        disabled: &[String],
+    ) -> Result<Lexicon, Error> {
+        Lexicon::compile_with(sources, disabled, None)
+    }
+
+    /// The image of this lexicon's vocabulary and tries, for sources hashing to `hash`.
+    #[cfg(test)]
+    pub(crate) fn image(&self, hash: u64) -> Vec<u8> {
+        image::save(hash, &self.vocab, &self.trie, &self.emotion_trie)
+    }
+
+    /// Compiles `sources`; with an `image` of them, its vocabulary and tries stand in for
+    /// parsing and inserting the patterns. Everything else (rules, modifiers, templates) is
+    /// read from the sources either way, and interning a word the image's vocabulary already
+    /// holds returns the id it had when the image was made.
+    fn compile_with(
+        sources: &[Source],
+        disabled: &[String],
+        image: Option<image::Image>,
+    ) -> Result<Lexicon, Error> {
         let files = sources
             .iter()
             .map(|s| parse::parse(&s.name, &s.text))
             .collect::<Result<Vec<_>, _>>()?;
         let mut lex = Lexicon::default();
+        let mut tries = None;
+        if let Some(image) = image {
+            lex.vocab = image.vocab;
+            lex.from_image = true;
+            tries = Some((image.trie, image.emotion_trie));
+        }
         let mut norm = String::new();
         for file in files.iter().filter(|f| f.kind == FileKind::Contractions) {
             for c in &file.contractions {
@@ -293,7 +336,9 @@ impl Lexicon {
             };
             rule.enabled = false;
         }
-        lex.insert_patterns(&files)?;
+        if !lex.from_image {
+            lex.insert_patterns(&files)?;
+        }
         // The parsed sources are done with: free them before the tries are laid out, which
         // is when compiling needs the most memory.
         drop(files);
@@ -317,8 +362,12 @@ impl Lexicon {
                 }
             }
         }
-        lex.trie.finish(n);
-        lex.emotion_trie.finish(n);
+        if let Some((trie, emotion_trie)) = tries {
+            (lex.trie, lex.emotion_trie) = (trie, emotion_trie);
+        } else {
+            lex.trie.finish(n);
+            lex.emotion_trie.finish(n);
+        }
         Ok(lex)
     }
 
@@ -381,7 +430,12 @@ impl Lexicon {
         for e in &file.entries {
             let rule = self.emotion_rules.len() as u32;
             let mut pieces = Vec::new();
-            for (p, line) in &e.patterns {
+            let patterns = if self.from_image {
+                &[][..]
+            } else {
+                &e.patterns[..]
+            };
+            for (p, line) in patterns {
                 pattern::parse(p, &mut self.vocab, &mut pieces)
                     .map_err(|m| Error::lexicon(file.source, *line, m))?;
                 self.emotion_trie.insert(&pieces, rule);

@@ -25,6 +25,21 @@ impl Slot {
         1 << (self as u8)
     }
 
+    /// The slot whose `as u8` is `i`.
+    pub(crate) fn from_index(i: u8) -> Option<Slot> {
+        [
+            Slot::Placeholder,
+            Slot::Name,
+            Slot::Customer,
+            Slot::Number,
+            Slot::Word,
+            Slot::Caps,
+            Slot::Emoji,
+        ]
+        .into_iter()
+        .find(|s| *s as u8 == i)
+    }
+
     fn parse(name: &str) -> Option<Slot> {
         Some(match name {
             "placeholder" => Slot::Placeholder,

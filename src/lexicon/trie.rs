@@ -13,6 +13,9 @@
 
 use rustc_hash::FxHashMap;
 
+use super::image::Reader;
+#[cfg(test)]
+use super::image::Writer;
 use super::pattern::{Alts, Piece, Slot, Step, steps};
 use super::vocab::UNKNOWN;
 
@@ -145,6 +148,31 @@ impl Default for Trie {
                 ..Build::default()
             },
         }
+    }
+}
+
+impl Special {
+    /// The special edge as one number, for images.
+    #[cfg(test)]
+    fn code(self) -> u32 {
+        match self {
+            Special::Slot(s) => 0x100 | s as u32,
+            Special::Gap(k) => 0x200 | u32::from(k),
+            Special::Anchor => 0x300,
+            Special::Epsilon => 0x400,
+            Special::Class(_) => unreachable!("class edges are laid out as word edges"),
+        }
+    }
+
+    fn from_code(code: u32) -> Option<Special> {
+        let arg = (code & 0xff) as u8;
+        Some(match code >> 8 {
+            1 => Special::Slot(Slot::from_index(arg)?),
+            2 if (1..=9).contains(&arg) => Special::Gap(arg),
+            3 if arg == 0 => Special::Anchor,
+            4 if arg == 0 => Special::Epsilon,
+            _ => return None,
+        })
     }
 }
 
@@ -526,6 +554,91 @@ impl Trie {
         }
         self.edges.shrink_to_fit();
         self.multi.shrink_to_fit();
+    }
+
+    #[cfg(test)]
+    /// Saves a finished trie to an image (see [`super::image`]); edges in key order, so the
+    /// bytes do not depend on hashing.
+    pub(crate) fn save(&self, w: &mut Writer) {
+        w.u32s(self.nodes.as_flattened());
+        let specials: Vec<[u32; 2]> = self
+            .specials
+            .iter()
+            .map(|&(special, to)| [special.code(), to])
+            .collect();
+        w.u32s(specials.as_flattened());
+        w.u32s(&[u32::from(self.root_slots) | u32::from(self.root_anchor) << 8]);
+        let mut edges: Vec<[u32; 3]> = self.edges.iter().map(|(&(n, w), &t)| [n, w, t]).collect();
+        edges.sort_unstable();
+        // Sorted by node, each edge's node is saved as the step from the one before.
+        let mut last = 0;
+        for e in &mut edges {
+            (e[0], last) = (e[0] - last, e[0]);
+        }
+        w.u32s(edges.as_flattened());
+        w.u32s(&self.multi);
+        w.u32s(&self.root);
+    }
+
+    /// Reads a trie saved by [`Trie::save`], checking that every index in it is in range, so
+    /// matching on it cannot go out of bounds.
+    pub(crate) fn load(r: &mut Reader) -> Option<Trie> {
+        let nodes = r.u32s::<4>()?;
+        let specials = r
+            .u32s::<2>()?
+            .into_iter()
+            .map(|[code, to]| Some((Special::from_code(code)?, to)))
+            .collect::<Option<_>>()?;
+        let [roots] = *r.u32s::<1>()?.first()?;
+        let edges = r.u32s::<3>()?;
+        let mut map = FxHashMap::with_capacity_and_hasher(edges.len(), Default::default());
+        let mut from = 0u32;
+        for [delta, word, to] in edges {
+            from = from.checked_add(delta)?;
+            map.insert((from, word), to);
+        }
+        let t = Trie {
+            nodes,
+            accept: Vec::new(),
+            specials,
+            root_slots: (roots & 0xff) as u8,
+            root_anchor: roots >> 8 == 1,
+            edges: map,
+            multi: r.u32s::<1>()?.into_flattened(),
+            root: r.u32s::<1>()?.into_flattened(),
+            build: Build::default(),
+        };
+        t.valid().then_some(t)
+    }
+
+    /// Whether every node, special edge, target and run a finished trie refers to exists.
+    fn valid(&self) -> bool {
+        let n = self.nodes.len() as u32;
+        let specials = self.specials.len() as u32;
+        let run_ok = |at: u32| {
+            let at = at as usize;
+            self.multi.get(at).is_some_and(|&c| {
+                self.multi
+                    .get(at + 1..at + 1 + c as usize)
+                    .is_some_and(|ts| ts.iter().all(|&t| t < n - 1))
+            })
+        };
+        let target_ok = |t: u32| {
+            t == NONE || (t & MULTI == 0 && t < n - 1) || (t & MULTI != 0 && run_ok(t & !MULTI))
+        };
+        n > 0
+            && self
+                .nodes
+                .windows(2)
+                .all(|w| (w[0][1] & !MORE) <= (w[1][1] & !MORE))
+            && (self.nodes[n as usize - 1][1] & !MORE) <= specials
+            && self.nodes.iter().all(|&[_, _, _, t]| target_ok(t))
+            && self.specials.iter().all(|&(_, t)| t < n - 1)
+            && self
+                .edges
+                .iter()
+                .all(|(&(from, _), &t)| from < n - 1 && target_ok(t))
+            && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 
     #[inline]

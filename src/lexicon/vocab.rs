@@ -2,6 +2,10 @@
 
 use rustc_hash::FxHashMap;
 
+use super::image::Reader;
+#[cfg(test)]
+use super::image::Writer;
+
 /// The id of every word no lexicon mentions.
 pub(crate) const UNKNOWN: u32 = 0;
 
@@ -84,6 +88,75 @@ impl Vocab {
 }
 
 impl Vocab {
+    #[cfg(test)]
+    /// Saves the vocabulary to an image (see [`super::image`]), in an order that does not
+    /// depend on hashing.
+    pub(crate) fn save(&self, w: &mut Writer) {
+        w.len(self.words.len());
+        for word in &self.words {
+            w.str(word);
+        }
+        let mut forms: Vec<(&str, Lookup)> = self
+            .map
+            .iter()
+            .map(|(form, l)| (&**form, *l))
+            .filter(|&(form, l)| l != Lookup::One(self.id_of(form)))
+            .collect();
+        forms.sort_unstable_by_key(|&(form, _)| form);
+        w.len(forms.len());
+        for (form, l) in forms {
+            w.str(form);
+            match l {
+                Lookup::One(id) => w.u32s(&[id, UNKNOWN]),
+                Lookup::Two(a, b) => w.u32s(&[a, b]),
+            }
+        }
+        w.len(self.max_len);
+    }
+
+    /// Reads a vocabulary saved by [`Vocab::save`].
+    pub(crate) fn load(r: &mut Reader) -> Option<Vocab> {
+        let n = r.len()?;
+        let mut v = Vocab {
+            map: FxHashMap::with_capacity_and_hasher(n.min(1 << 20), Default::default()),
+            words: Vec::with_capacity(n.min(1 << 20)),
+            max_len: 0,
+        };
+        for id in 0..n {
+            let word = r.str()?;
+            v.words.push(word.into());
+            if id != UNKNOWN as usize {
+                v.map.insert(word.into(), Lookup::One(id as u32));
+            }
+        }
+        for _ in 0..r.len()? {
+            let form = r.str()?;
+            let [[a, b]] = r.u32s::<2>()?[..] else {
+                return None;
+            };
+            if a as usize >= n || b as usize >= n {
+                return None;
+            }
+            let l = if b == UNKNOWN {
+                Lookup::One(a)
+            } else {
+                Lookup::Two(a, b)
+            };
+            v.map.insert(form.into(), l);
+        }
+        v.max_len = r.len()?;
+        Some(v)
+    }
+
+    #[cfg(test)]
+    /// The id a word has as a word of its own (its position in `words`), or `UNKNOWN`.
+    fn id_of(&self, form: &str) -> u32 {
+        match self.map.get(form) {
+            Some(Lookup::One(id)) if *self.words[*id as usize] == *form => *id,
+            _ => UNKNOWN,
+        }
+    }
+
     /// Makes `form` stand for the single word `id` (`cannot` is not one; `ok` for `okay` is).
     pub(crate) fn add_alias(&mut self, form: &str, id: u32) {
         self.map.insert(form.into(), Lookup::One(id));
