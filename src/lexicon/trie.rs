@@ -692,7 +692,12 @@ impl Trie {
                 }
             }
             if child != NONE {
-                stack.push((child, start as u32 + 1));
+                self.enter(child, start + 1, items, stack);
+            }
+            // Most starts end here: no root edge leads anywhere.
+            if stack.is_empty() {
+                start += 1;
+                continue;
             }
             match self.longest_at(items, start, stack) {
                 Some((end, rule)) => {
@@ -746,11 +751,7 @@ impl Trie {
                     pos += 1;
                     continue;
                 }
-                let at = (next & !MULTI) as usize;
-                let count = self.multi[at] as usize;
-                for &t in &self.multi[at + 1..at + 1 + count] {
-                    stack.push((t, pos as u32 + 1));
-                }
+                self.push_targets(next, pos + 1, stack);
                 continue 'paths;
             }
         }
@@ -770,7 +771,7 @@ impl Trie {
     ) {
         let Some(it) = it else {
             if special == Special::Epsilon {
-                stack.push((next, pos as u32));
+                self.enter(next, pos, items, stack);
             }
             return;
         };
@@ -778,18 +779,18 @@ impl Trie {
             Special::Epsilon => stack.push((next, pos as u32)),
             Special::Slot(s) => {
                 if it.slots & s.bit() != 0 {
-                    stack.push((next, pos as u32 + 1));
+                    self.enter(next, pos + 1, items, stack);
                 }
             }
             // Turned into word edges by `finish`.
             Special::Class(_) => {}
             Special::Anchor => {
                 if it.flags & Item::SENT_START != 0 {
-                    stack.push((next, pos as u32));
+                    self.enter(next, pos, items, stack);
                 }
             }
             Special::Gap(k) => {
-                stack.push((next, pos as u32));
+                self.enter(next, pos, items, stack);
                 for g in 1..=usize::from(k) {
                     let skipped = &items[pos + g - 1];
                     if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
@@ -799,9 +800,42 @@ impl Trie {
                     {
                         break;
                     }
-                    stack.push((next, (pos + g) as u32));
+                    self.enter(next, pos + g, items, stack);
                 }
             }
+        }
+    }
+
+    /// Pushes the state `node` at `pos`; a node that neither accepts nor has special edges
+    /// can only take a word step, so that step is taken here and a dead end costs no state.
+    #[inline(always)]
+    fn enter(&self, node: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
+        let [accept, specials, ..] = self.nodes[node as usize];
+        let plain =
+            accept == NONE && (specials & !MORE) == (self.nodes[node as usize + 1][1] & !MORE);
+        if !plain {
+            stack.push((node, pos as u32));
+            return;
+        }
+        let Some(it) = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0) else {
+            return;
+        };
+        if let Some(next) = self.step(node, it.id) {
+            self.push_targets(next, pos + 1, stack);
+        }
+    }
+
+    /// Pushes the state(s) a word edge leads to: one node, or with [`MULTI`] a run of them.
+    #[inline(always)]
+    fn push_targets(&self, next: u32, pos: usize, stack: &mut Vec<(u32, u32)>) {
+        if next & MULTI == 0 {
+            stack.push((next, pos as u32));
+            return;
+        }
+        let at = (next & !MULTI) as usize;
+        let count = self.multi[at] as usize;
+        for &t in &self.multi[at + 1..at + 1 + count] {
+            stack.push((t, pos as u32));
         }
     }
 }
