@@ -25,6 +25,11 @@ const MULTI: u32 = 1 << 31;
 /// Marks a node's special-edge offset when the node has word edges in [`Trie::edges`]
 /// besides its first one.
 const MORE: u32 = 1 << 31;
+/// Marks a node's special-edge offset when the node neither accepts nor has special edges: a
+/// state there can only take a word step.
+const PLAIN: u32 = 1 << 30;
+/// The special-edge offset itself, without [`MORE`] and [`PLAIN`].
+const OFFSET: u32 = PLAIN - 1;
 /// A cap on the work done from one start position; real lexicons need a few dozen steps.
 const MAX_STEPS: usize = 4096;
 /// Nodes at least this many tokens from the root may carry epsilon (join) edges.
@@ -542,6 +547,15 @@ impl Trie {
         for &(from, _) in self.edges.keys() {
             self.nodes[from as usize][1] |= MORE;
         }
+        assert!(
+            self.specials.len() < OFFSET as usize,
+            "fewer than 2^30 special edges"
+        );
+        for n in 0..nodes {
+            if self.accept[n] == NONE && at[n] == at[n + 1] {
+                self.nodes[n][1] |= PLAIN;
+            }
+        }
         self.accept = Vec::new();
         let root_specials = self.specials_of(0).to_vec();
         for (special, _) in root_specials {
@@ -630,8 +644,8 @@ impl Trie {
             && self
                 .nodes
                 .windows(2)
-                .all(|w| (w[0][1] & !MORE) <= (w[1][1] & !MORE))
-            && (self.nodes[n as usize - 1][1] & !MORE) <= specials
+                .all(|w| (w[0][1] & OFFSET) <= (w[1][1] & OFFSET))
+            && (self.nodes[n as usize - 1][1] & OFFSET) <= specials
             && self.nodes.iter().all(|&[_, _, _, t]| target_ok(t))
             && self.specials.iter().all(|&(_, t)| t < n - 1)
             && self
@@ -644,27 +658,26 @@ impl Trie {
     #[inline]
     fn specials_of(&self, node: u32) -> &[(Special, u32)] {
         let (a, b) = (
-            (self.nodes[node as usize][1] & !MORE) as usize,
-            (self.nodes[node as usize + 1][1] & !MORE) as usize,
+            (self.nodes[node as usize][1] & OFFSET) as usize,
+            (self.nodes[node as usize + 1][1] & OFFSET) as usize,
         );
         &self.specials[a..b]
     }
 
+    /// The word edge `id` from `node` (not the root, whose edges [`Trie::scan`] takes).
+    #[inline]
     fn step(&self, node: u32, id: u32) -> Option<u32> {
+        debug_assert_ne!(node, 0, "the root's edges are taken by scan");
         if id == UNKNOWN {
             return None;
         }
-        let next = if node == 0 {
-            self.root.get(id as usize).copied().unwrap_or(NONE)
+        let [_, specials, word, target] = self.nodes[node as usize];
+        let next = if word == id {
+            target
+        } else if specials & MORE != 0 {
+            self.edges.get(&(node, id)).copied().unwrap_or(NONE)
         } else {
-            let [_, specials, word, target] = self.nodes[node as usize];
-            if word == id {
-                target
-            } else if specials & MORE != 0 {
-                self.edges.get(&(node, id)).copied().unwrap_or(NONE)
-            } else {
-                NONE
-            }
+            NONE
         };
         (next != NONE).then_some(next)
     }
@@ -810,10 +823,7 @@ impl Trie {
     /// can only take a word step, so that step is taken here and a dead end costs no state.
     #[inline(always)]
     fn enter(&self, node: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
-        let [accept, specials, ..] = self.nodes[node as usize];
-        let plain =
-            accept == NONE && (specials & !MORE) == (self.nodes[node as usize + 1][1] & !MORE);
-        if !plain {
+        if self.nodes[node as usize][1] & PLAIN == 0 {
             stack.push((node, pos as u32));
             return;
         }
