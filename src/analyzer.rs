@@ -40,7 +40,8 @@ pub struct Analyzer {
 }
 
 impl Default for Analyzer {
-    /// The analyzer with the embedded English lexicons, compiled on first use and shared.
+    /// The analyzer with the embedded English lexicons, built on first use (from their
+    /// compiled image, in a few milliseconds) and shared by every later call.
     ///
     /// # Panics
     ///

@@ -8,8 +8,9 @@
 //! made again), or the bytes do not read, the lexicons are compiled from source instead, so a
 //! stale image costs time, never correctness.
 //!
-//! The format is private and may change with any release: little-endian `u32`s, with
-//! strings and arrays prefixed by their length.
+//! The format is private and may change with any release: little-endian numbers, strings
+//! prefixed by their length, and arrays stored column by column in as few bytes as their
+//! values need.
 
 use std::hash::Hasher;
 
@@ -96,17 +97,20 @@ impl Writer {
         self.u32(u32::try_from(n).expect("image parts are under 4 GiB"));
     }
 
-    /// An array: its length, then each value plus one as a LEB128 varint (so [`u32::MAX`],
-    /// the trie's "none", takes one byte, as small ids do).
-    pub(crate) fn u32s(&mut self, vs: &[u32]) {
-        self.len(vs.len());
-        for &v in vs {
-            let mut v = v.wrapping_add(1);
-            while v >= 0x80 {
-                self.0.push((v & 0x7f) as u8 | 0x80);
-                v >>= 7;
+    /// An array of groups of `N` values, stored as `N` columns: the length, then per column
+    /// its width in bytes (1 to 4, the fewest that hold its largest value) and each value plus
+    /// one in that many little-endian bytes (plus one, so that [`u32::MAX`], the trie's "none",
+    /// is 0 and does not widen a column of small ids).
+    pub(crate) fn u32s<const N: usize>(&mut self, groups: &[[u32; N]]) {
+        self.len(groups.len());
+        for col in 0..N {
+            let max = groups.iter().map(|g| g[col].wrapping_add(1)).max();
+            let width = (4 - max.unwrap_or(0).leading_zeros() as usize / 8).max(1);
+            self.0.push(width as u8);
+            for g in groups {
+                self.0
+                    .extend_from_slice(&g[col].wrapping_add(1).to_le_bytes()[..width]);
             }
-            self.0.push(v as u8);
         }
     }
 
@@ -141,33 +145,24 @@ impl<'a> Reader<'a> {
         self.u32().map(|n| n as usize)
     }
 
-    /// An array written by [`Writer::u32s`], in groups of `N` (a length that is not a
-    /// multiple of `N` does not read).
+    /// An array written by [`Writer::u32s`].
     pub(crate) fn u32s<const N: usize>(&mut self) -> Option<Vec<[u32; N]>> {
         let n = self.len()?;
-        if n % N != 0 || n > self.0.len() {
+        if n.checked_mul(N)? > self.0.len() {
             return None;
         }
-        let mut out = Vec::with_capacity(n / N);
-        let mut group = [0; N];
-        let mut bytes = self.0;
-        for i in 0..n {
-            let (v, len) = match *bytes {
-                [b, ..] if b < 0x80 => (u32::from(b), 1),
-                [b0, b1, ..] if b1 < 0x80 => (u32::from(b0 & 0x7f) | u32::from(b1) << 7, 2),
-                [b0, b1, b2, ..] if b2 < 0x80 => (
-                    u32::from(b0 & 0x7f) | u32::from(b1 & 0x7f) << 7 | u32::from(b2) << 14,
-                    3,
-                ),
-                _ => varint(bytes)?,
-            };
-            bytes = &bytes[len..];
-            group[i % N] = v.wrapping_sub(1);
-            if i % N == N - 1 {
-                out.push(group);
+        let mut out = vec![[0; N]; n];
+        for col in 0..N {
+            let width = usize::from(*self.take(1)?.first()?);
+            let bytes = self.take(n.checked_mul(width)?)?;
+            match width {
+                1 => column::<1, N>(bytes, &mut out, col),
+                2 => column::<2, N>(bytes, &mut out, col),
+                3 => column::<3, N>(bytes, &mut out, col),
+                4 => column::<4, N>(bytes, &mut out, col),
+                _ => return None,
             }
         }
-        self.0 = bytes;
         Some(out)
     }
 
@@ -177,16 +172,13 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A LEB128 varint of up to five bytes at the start of `bytes`, and its length.
-fn varint(bytes: &[u8]) -> Option<(u32, usize)> {
-    let mut v = 0u32;
-    for (i, &b) in bytes.iter().enumerate().take(5) {
-        v |= u32::from(b & 0x7f) << (7 * i);
-        if b < 0x80 {
-            return Some((v, i + 1));
-        }
+/// Decodes one column of `W`-byte values into position `col` of each group.
+fn column<const W: usize, const N: usize>(bytes: &[u8], out: &mut [[u32; N]], col: usize) {
+    for (group, value) in out.iter_mut().zip(bytes.chunks_exact(W)) {
+        let mut le = [0; 4];
+        le[..W].copy_from_slice(value);
+        group[col] = u32::from_le_bytes(le).wrapping_sub(1);
     }
-    None
 }
 
 #[cfg(test)]

@@ -574,14 +574,14 @@ impl Trie {
     /// Saves a finished trie to an image (see [`super::image`]); edges in key order, so the
     /// bytes do not depend on hashing.
     pub(crate) fn save(&self, w: &mut Writer) {
-        w.u32s(self.nodes.as_flattened());
+        w.u32s(&self.nodes);
         let specials: Vec<[u32; 2]> = self
             .specials
             .iter()
             .map(|&(special, to)| [special.code(), to])
             .collect();
-        w.u32s(specials.as_flattened());
-        w.u32s(&[u32::from(self.root_slots) | u32::from(self.root_anchor) << 8]);
+        w.u32s(&specials);
+        w.u32s(&[[u32::from(self.root_slots) | u32::from(self.root_anchor) << 8]]);
         let mut edges: Vec<[u32; 3]> = self.edges.iter().map(|(&(n, w), &t)| [n, w, t]).collect();
         edges.sort_unstable();
         // Sorted by node, each edge's node is saved as the step from the one before.
@@ -589,9 +589,10 @@ impl Trie {
         for e in &mut edges {
             (e[0], last) = (e[0] - last, e[0]);
         }
-        w.u32s(edges.as_flattened());
-        w.u32s(&self.multi);
-        w.u32s(&self.root);
+        w.u32s(&edges);
+        let column = |vs: &[u32]| vs.iter().map(|&v| [v]).collect::<Vec<_>>();
+        w.u32s(&column(&self.multi));
+        w.u32s(&column(&self.root));
     }
 
     /// Reads a trie saved by [`Trie::save`], checking that every index in it is in range, so

@@ -107,8 +107,8 @@ impl Vocab {
         for (form, l) in forms {
             w.str(form);
             match l {
-                Lookup::One(id) => w.u32s(&[id, UNKNOWN]),
-                Lookup::Two(a, b) => w.u32s(&[a, b]),
+                Lookup::One(id) => w.u32s(&[[id, UNKNOWN]]),
+                Lookup::Two(a, b) => w.u32s(&[[a, b]]),
             }
         }
         w.len(self.max_len);
