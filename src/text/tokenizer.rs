@@ -149,10 +149,48 @@ const NOT_NAME_PLACEHOLDER: &[&str] = &[
     "item",
 ];
 
+/// The letters of each word of [`NOT_NAME_PLACEHOLDER`], as [`letters`] gives them.
+const NOT_NAME_LETTERS: [u32; NOT_NAME_PLACEHOLDER.len()] = {
+    let mut out = [0; NOT_NAME_PLACEHOLDER.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = letters(NOT_NAME_PLACEHOLDER[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
+/// The ASCII letters in `s`, ignoring case, as bits (`a` = 1).
+const fn letters(s: &[u8]) -> u32 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i].to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            set |= 1 << (c - b'a');
+        }
+        i += 1;
+    }
+    set
+}
+
+/// Whether a placeholder's inner text names a person ("first_name", "Customer Name") rather
+/// than a thing ("company_name", "username"). Runs on every keystroke over a template, so it
+/// neither allocates nor searches for a word whose letters the text does not all have.
 fn is_name_placeholder(inner: &str) -> bool {
-    let lower = inner.to_ascii_lowercase();
-    (lower.contains("name") || lower.contains("first"))
-        && !NOT_NAME_PLACEHOLDER.iter().any(|w| lower.contains(w))
+    let hay = inner.as_bytes();
+    let have = letters(hay);
+    let contains = |word: &[u8], need: u32| {
+        need & have == need
+            && hay
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    (contains(b"name", letters(b"name")) || contains(b"first", letters(b"first")))
+        && !NOT_NAME_PLACEHOLDER
+            .iter()
+            .zip(NOT_NAME_LETTERS)
+            .any(|(w, need)| contains(w.as_bytes(), need))
 }
 
 const BREAK_TAGS: &[&str] = &[
@@ -1060,6 +1098,21 @@ mod tests {
         assert!(toks[6].is_all_caps());
         assert!(toks[7].is_line_start() && toks[0].is_line_start());
         assert!(!tokenize("{{Website Name}}")[0].is_name_placeholder());
+        for (placeholder, names_a_person) in [
+            ("{{ticket.requester.first_name}}", true),
+            ("{{Customer NAME}}", true),
+            ("[FIRST]", true),
+            ("{{USERNAME}}", false),
+            ("{{company_name}}", false),
+            ("{{order_number}}", false),
+            ("{{naem}}", false),
+        ] {
+            assert_eq!(
+                tokenize(placeholder)[0].is_name_placeholder(),
+                names_a_person,
+                "{placeholder}"
+            );
+        }
     }
 
     #[test]
