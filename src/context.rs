@@ -125,16 +125,22 @@ impl Context {
     }
 
     /// Whether `word` is one of the words of the customer's name, ignoring case.
+    #[inline]
     pub(crate) fn is_customer_name(&self, word: &str) -> bool {
-        let Some(name) = &self.customer_name else {
-            return false;
-        };
-        name.split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|p| p.chars().count() >= 2)
-            .any(|p| {
-                p.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(word.chars().flat_map(char::to_lowercase))
-            })
+        match &self.customer_name {
+            Some(name) => is_word_of(name, word),
+            None => false,
+        }
     }
+}
+
+/// Whether `word` is one of the words (two letters or more) of `name`, ignoring case.
+fn is_word_of(name: &str, word: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| p.chars().count() >= 2)
+        .any(|p| {
+            p.chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars().flat_map(char::to_lowercase))
+        })
 }
