@@ -21,7 +21,7 @@ pub const CONFIG_FILE: &str = "replytone.toml";
 /// response below it is one where confrontation outweighs whatever warmth it has.
 pub const DEFAULT_MIN_OVERALL: f64 = 35.0;
 
-/// What a response must achieve to pass a [`check`](crate::check).
+/// What a response must achieve to pass a [`check`](crate::check()).
 ///
 /// [`Policy::default()`] is the documented default policy: a response fails when it has a
 /// finding of `error` severity or an overall score below [`DEFAULT_MIN_OVERALL`]; violations

@@ -145,7 +145,7 @@ impl<'a> Reader<'a> {
         self.u32().map(|n| n as usize)
     }
 
-    /// An array written by [`Writer::u32s`].
+    /// An array written by `Writer::u32s`.
     pub(crate) fn u32s<const N: usize>(&mut self) -> Option<Vec<[u32; N]>> {
         let n = self.len()?;
         if n.checked_mul(N)? > self.0.len() {

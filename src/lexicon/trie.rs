@@ -595,7 +595,7 @@ impl Trie {
         w.u32s(&column(&self.root));
     }
 
-    /// Reads a trie saved by [`Trie::save`], checking that every index in it is in range, so
+    /// Reads a trie saved by `Trie::save`, checking that every index in it is in range, so
     /// matching on it cannot go out of bounds.
     pub(crate) fn load(r: &mut Reader) -> Option<Trie> {
         let nodes = r.u32s::<4>()?;

@@ -114,7 +114,7 @@ impl Vocab {
         w.len(self.max_len);
     }
 
-    /// Reads a vocabulary saved by [`Vocab::save`].
+    /// Reads a vocabulary saved by `Vocab::save`.
     pub(crate) fn load(r: &mut Reader) -> Option<Vocab> {
         let n = r.len()?;
         let mut v = Vocab {
