@@ -13,6 +13,7 @@
 //! values need.
 
 use std::hash::Hasher;
+use std::sync::LazyLock;
 
 use super::trie::Trie;
 use super::vocab::Vocab;
@@ -43,8 +44,19 @@ pub(crate) fn source_hash(sources: &[Source]) -> u64 {
     h.finish()
 }
 
+/// The image of `sources`, when they are the embedded lexicons and the image was made from
+/// them as they are now.
+pub(crate) fn of(sources: &[Source]) -> Option<Image> {
+    // The embedded sources never change while the program runs: hash them once.
+    static HASH: LazyLock<u64> = LazyLock::new(|| source_hash(&super::embedded()));
+    if !is_embedded(sources) {
+        return None;
+    }
+    load(EMBEDDED_IMAGE, *HASH)
+}
+
 /// Whether `sources` are exactly the embedded lexicons.
-pub(crate) fn is_embedded(sources: &[Source]) -> bool {
+fn is_embedded(sources: &[Source]) -> bool {
     sources.len() == EMBEDDED.len()
         && sources
             .iter()

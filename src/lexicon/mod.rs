@@ -143,7 +143,6 @@ pub(crate) struct Lexicon {
     rule_ids: rustc_hash::FxHashSet<Arc<str>>,
     /// Whether the vocabulary and tries came from an [`image`] rather than from compiling
     /// the patterns.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub from_image: bool,
 }
 
@@ -209,9 +208,11 @@ impl Lexicon {
     /// The embedded lexicons, all enabled, take their vocabulary and tries from the
     /// [`image`] made from them, which saves compiling their patterns.
     pub(crate) fn compile(sources: &[Source], disabled: &[String]) -> Result<Lexicon, Error> {
-        let image = (disabled.is_empty() && image::is_embedded(sources))
-            .then(|| image::load(image::EMBEDDED_IMAGE, image::source_hash(sources)))
-            .flatten();
+        let image = if disabled.is_empty() {
+            image::of(sources)
+        } else {
+            None
+        };
         Lexicon::compile_with(sources, disabled, image)
     }
 
