@@ -228,6 +228,42 @@ mod tests {
         assert!(lex.from_image, "the embedded lexicons load from the image");
     }
 
+    /// An analyzer on the image reports exactly what one on freshly compiled patterns does, on
+    /// every example and counter-example the lexicons carry.
+    #[test]
+    fn the_image_analyses_like_the_sources() {
+        use crate::{Analyzer, Context};
+        let loaded = Lexicon::compile(&embedded(), &[]).unwrap();
+        let compiled = Lexicon::compile_from_source(&embedded(), &[]).unwrap();
+        assert!(loaded.from_image && !compiled.from_image);
+        let texts: Vec<Box<str>> = compiled
+            .rules
+            .iter()
+            .flat_map(|r| r.examples.iter().chain(&r.counter_examples))
+            .cloned()
+            .collect();
+        assert!(texts.len() > 1000, "{} examples", texts.len());
+        let customer = Context::new()
+            .customer_message("I was charged twice and nobody answers. I'm furious!")
+            .customer_name("Dana Reyes");
+        let (a, b) = (
+            Analyzer {
+                lexicon: std::sync::Arc::new(loaded),
+            },
+            Analyzer {
+                lexicon: std::sync::Arc::new(compiled),
+            },
+        );
+        for text in &texts {
+            assert_eq!(a.analyze(text), b.analyze(text), "{text}");
+            assert_eq!(
+                a.analyze_with(text, &customer),
+                b.analyze_with(text, &customer),
+                "{text}"
+            );
+        }
+    }
+
     /// An image for other sources, or cut short anywhere, is refused rather than misread.
     #[test]
     fn a_stale_or_damaged_image_is_refused() {
