@@ -2,7 +2,8 @@
 //!
 //! Data flows one way: sources are parsed ([`parse`]), patterns expanded ([`pattern`]) into
 //! sequences of interned word ids ([`vocab`]), and inserted into one [`trie`]; modifier words
-//! become per-word flags and scales. All of it happens once, when an `Analyzer` is built.
+//! become per-word flags and scales. All of it happens once, when an `Analyzer` is built; the
+//! embedded lexicons take their vocabulary and tries from an [`image`] compiled ahead of time.
 
 pub(crate) mod image;
 pub(crate) mod parse;

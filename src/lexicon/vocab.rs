@@ -104,13 +104,18 @@ impl Vocab {
             .collect();
         forms.sort_unstable_by_key(|&(form, _)| form);
         w.len(forms.len());
-        for (form, l) in forms {
+        for &(form, _) in &forms {
             w.str(form);
-            match l {
-                Lookup::One(id) => w.u32s(&[[id, UNKNOWN]]),
-                Lookup::Two(a, b) => w.u32s(&[[a, b]]),
-            }
         }
+        // What each form stands for: one word, or (for a contraction) two.
+        let ids: Vec<[u32; 2]> = forms
+            .iter()
+            .map(|&(_, l)| match l {
+                Lookup::One(id) => [id, UNKNOWN],
+                Lookup::Two(a, b) => [a, b],
+            })
+            .collect();
+        w.u32s(&ids);
         w.len(self.max_len);
     }
 
@@ -129,11 +134,12 @@ impl Vocab {
                 v.map.insert(word.into(), Lookup::One(id as u32));
             }
         }
-        for _ in 0..r.len()? {
-            let form = r.str()?;
-            let [[a, b]] = r.u32s::<2>()?[..] else {
-                return None;
-            };
+        let forms: Vec<&str> = (0..r.len()?).map(|_| r.str()).collect::<Option<_>>()?;
+        let ids = r.u32s::<2>()?;
+        if ids.len() != forms.len() {
+            return None;
+        }
+        for (form, [a, b]) in forms.into_iter().zip(ids) {
             if a as usize >= n || b as usize >= n {
                 return None;
             }
