@@ -1,4 +1,9 @@
 //! Interned normalized words: each distinct word the lexicons use gets a small integer id.
+//!
+//! Every token of every reply is looked up here, so the lookup is built for it: a form of up
+//! to [`INLINE`] bytes is kept inline in one 16-byte slot of an open-addressing table, and a
+//! lookup reads that slot (one cache line, no pointer to follow, no string comparison).
+//! Longer forms, which are rare, sit in a map.
 
 use rustc_hash::FxHashMap;
 
@@ -16,9 +21,141 @@ pub(crate) enum Lookup {
     Two(u32, u32),
 }
 
+/// The longest form kept inline in [`Forms`].
+const INLINE: usize = 12;
+/// A slot's value: the form's length in the top byte, then [`TWO`] and an id or an index
+/// into [`Forms::pairs`].
+const LEN_SHIFT: u32 = 24;
+const TWO: u32 = 1 << 23;
+const PAYLOAD: u32 = TWO - 1;
+
+/// A form of 1..=[`INLINE`] bytes as two words that, with its length, determine its bytes:
+/// overlapping loads from both ends, so no byte is copied one at a time.
+#[inline(always)]
+fn key(b: &[u8]) -> (u64, u32) {
+    let n = b.len();
+    debug_assert!((1..=INLINE).contains(&n));
+    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    if n >= 8 {
+        let lo = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        (lo, u32_at(n - 4))
+    } else if n >= 4 {
+        (u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << 32, 0)
+    } else {
+        let lo = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+        (lo, 0)
+    }
+}
+
+/// One slot of [`Forms`]; `val == 0` marks it empty.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    lo: u64,
+    hi: u32,
+    val: u32,
+}
+
+/// Short forms and what they stand for, in an open-addressing table with linear probing,
+/// at most half full.
+#[derive(Clone, Debug, Default)]
+struct Forms {
+    slots: Vec<Slot>,
+    /// The word pairs of contractions.
+    pairs: Vec<(u32, u32)>,
+    len: usize,
+}
+
+impl Forms {
+    #[inline(always)]
+    fn home(&self, lo: u64, hi: u32, n: usize) -> usize {
+        let h = (lo ^ u64::from(hi).rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The table's length is a power of two; its top bits pick the slot.
+        (h >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    #[inline]
+    fn get(&self, form: &[u8]) -> Option<Lookup> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let n = form.len();
+        let (lo, hi) = key(form);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(lo, hi, n);
+        loop {
+            let s = self.slots[i];
+            if s.val == 0 {
+                return None;
+            }
+            if s.lo == lo && s.hi == hi && (s.val >> LEN_SHIFT) as usize == n {
+                let p = s.val & PAYLOAD;
+                return Some(if s.val & TWO == 0 {
+                    Lookup::One(p)
+                } else {
+                    let (a, b) = self.pairs[p as usize];
+                    Lookup::Two(a, b)
+                });
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Sets what `form` stands for; false when an id or the number of pairs is too large to
+    /// be kept inline (the caller keeps such a form in its map).
+    fn insert(&mut self, form: &[u8], l: Lookup) -> bool {
+        let payload = match l {
+            Lookup::One(id) if id <= PAYLOAD => id,
+            Lookup::Two(a, b) if self.pairs.len() < PAYLOAD as usize => {
+                self.pairs.push((a, b));
+                TWO | (self.pairs.len() - 1) as u32
+            }
+            _ => return false,
+        };
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let n = form.len();
+        let (lo, hi) = key(form);
+        let val = (n as u32) << LEN_SHIFT | payload;
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(lo, hi, n);
+        loop {
+            let s = &mut self.slots[i];
+            if s.val == 0 {
+                *s = Slot { lo, hi, val };
+                self.len += 1;
+                return true;
+            }
+            if s.lo == lo && s.hi == hi && (s.val >> LEN_SHIFT) as usize == n {
+                s.val = val;
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        let mask = size - 1;
+        for s in old.into_iter().filter(|s| s.val != 0) {
+            let mut i = self.home(s.lo, s.hi, (s.val >> LEN_SHIFT) as usize);
+            while self.slots[i].val != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = s;
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Vocab {
-    map: FxHashMap<Box<str>, Lookup>,
+    /// What each form stands for: short ones inline, long ones in `long`.
+    forms: Forms,
+    long: FxHashMap<Box<str>, Lookup>,
+    /// The forms given by [`Vocab::add_alias`] and [`Vocab::add_contraction`].
+    extra: Vec<Box<str>>,
     words: Vec<Box<str>>,
     max_len: usize,
 }
@@ -26,7 +163,9 @@ pub(crate) struct Vocab {
 impl Default for Vocab {
     fn default() -> Vocab {
         Vocab {
-            map: FxHashMap::default(),
+            forms: Forms::default(),
+            long: FxHashMap::default(),
+            extra: Vec::new(),
             words: vec!["".into()],
             max_len: 0,
         }
@@ -34,29 +173,53 @@ impl Default for Vocab {
 }
 
 impl Vocab {
+    #[inline]
+    fn get(&self, form: &str) -> Option<Lookup> {
+        match form.len() {
+            0 => None,
+            1..=INLINE => self.forms.get(form.as_bytes()),
+            _ => self.long.get(form).copied(),
+        }
+    }
+
+    fn set(&mut self, form: &str, l: Lookup) {
+        if form.is_empty() {
+            return;
+        }
+        if form.len() > INLINE || !self.forms.insert(form.as_bytes(), l) {
+            self.long.insert(form.into(), l);
+        }
+        self.max_len = self.max_len.max(form.len());
+    }
+
     /// The id of a single word, adding it when new.
     pub(crate) fn intern(&mut self, word: &str) -> u32 {
-        if let Some(Lookup::One(id)) = self.map.get(word) {
-            return *id;
+        if let Some(Lookup::One(id)) = self.get(word) {
+            return id;
         }
         let id = u32::try_from(self.words.len()).expect("fewer than 4 billion words");
         self.words.push(word.into());
-        self.map.insert(word.into(), Lookup::One(id));
-        self.max_len = self.max_len.max(word.len());
+        self.set(word, Lookup::One(id));
         id
     }
 
     /// Makes `form` stand for the two words `a b` (contractions).
     pub(crate) fn add_contraction(&mut self, form: &str, a: &str, b: &str) {
         let (a, b) = (self.intern(a), self.intern(b));
-        self.map.insert(form.into(), Lookup::Two(a, b));
-        self.max_len = self.max_len.max(form.len());
+        self.set(form, Lookup::Two(a, b));
+        self.extra.push(form.into());
+    }
+
+    /// Makes `form` stand for the single word `id` (`cannot` is not one; `ok` for `okay` is).
+    pub(crate) fn add_alias(&mut self, form: &str, id: u32) {
+        self.set(form, Lookup::One(id));
+        self.extra.push(form.into());
     }
 
     /// What a normalized token of a pattern stands for, interning it when new.
     pub(crate) fn resolve(&mut self, norm: &str) -> Lookup {
-        match self.map.get(norm) {
-            Some(l) => *l,
+        match self.get(norm) {
+            Some(l) => l,
             None => Lookup::One(self.intern(norm)),
         }
     }
@@ -67,7 +230,7 @@ impl Vocab {
         if norm.len() > self.max_len {
             return None;
         }
-        self.map.get(norm).copied()
+        self.get(norm)
     }
 
     /// The longest normalized form the vocabulary knows, in bytes.
@@ -96,13 +259,16 @@ impl Vocab {
         for word in &self.words {
             w.str(word);
         }
-        let mut forms: Vec<(&str, Lookup)> = self
-            .map
-            .iter()
-            .map(|(form, l)| (&**form, *l))
-            .filter(|&(form, l)| l != Lookup::One(self.id_of(form)))
+        // The forms that stand for something other than the word they spell.
+        let own: FxHashMap<&str, u32> = (self.words.iter().enumerate())
+            .map(|(id, word)| (&**word, id as u32))
+            .collect();
+        let mut forms: Vec<(&str, Lookup)> = (self.extra.iter())
+            .filter_map(|form| Some((&**form, self.get(form)?)))
+            .filter(|&(form, l)| l != Lookup::One(own.get(form).copied().unwrap_or(UNKNOWN)))
             .collect();
         forms.sort_unstable_by_key(|&(form, _)| form);
+        forms.dedup_by_key(|&mut (form, _)| form);
         w.len(forms.len());
         for &(form, _) in &forms {
             w.str(form);
@@ -123,15 +289,15 @@ impl Vocab {
     pub(crate) fn load(r: &mut Reader) -> Option<Vocab> {
         let n = r.len()?;
         let mut v = Vocab {
-            map: FxHashMap::with_capacity_and_hasher(n.min(1 << 20), Default::default()),
             words: Vec::with_capacity(n.min(1 << 20)),
-            max_len: 0,
+            ..Vocab::default()
         };
+        v.words.clear();
         for id in 0..n {
             let word = r.str()?;
             v.words.push(word.into());
             if id != UNKNOWN as usize {
-                v.map.insert(word.into(), Lookup::One(id as u32));
+                v.set(word, Lookup::One(id as u32));
             }
         }
         let forms: Vec<&str> = (0..r.len()?).map(|_| r.str()).collect::<Option<_>>()?;
@@ -143,29 +309,56 @@ impl Vocab {
             if a as usize >= n || b as usize >= n {
                 return None;
             }
-            let l = if b == UNKNOWN {
-                Lookup::One(a)
+            if b == UNKNOWN {
+                v.add_alias(form, a);
             } else {
-                Lookup::Two(a, b)
-            };
-            v.map.insert(form.into(), l);
+                v.set(form, Lookup::Two(a, b));
+                v.extra.push(form.into());
+            }
         }
         v.max_len = r.len()?;
         Some(v)
     }
+}
 
-    #[cfg(test)]
-    /// The id a word has as a word of its own (its position in `words`), or `UNKNOWN`.
-    fn id_of(&self, form: &str) -> u32 {
-        match self.map.get(form) {
-            Some(Lookup::One(id)) if *self.words[*id as usize] == *form => *id,
-            _ => UNKNOWN,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_found_and_nothing_else() {
+        let mut v = Vocab::default();
+        // Forms that share bytes, differ only in length, or hold NUL and non-ASCII bytes.
+        let words: Vec<String> = (1..=20)
+            .flat_map(|n| {
+                [
+                    "a".repeat(n),
+                    "ab".repeat(n),
+                    format!("x{}", "\0".repeat(n)),
+                ]
+            })
+            .chain(["naïve", "über-cool", "日本語のテキスト", "😀"].map(String::from))
+            .collect();
+        let ids: Vec<u32> = words.iter().map(|w| v.intern(w)).collect();
+        v.add_contraction("don't", "do", "not");
+        let okay = v.intern("okay");
+        v.add_alias("ok", okay);
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(v.lookup(w), Some(Lookup::One(id)), "{w:?}");
+            assert_eq!(v.word(id), w);
         }
-    }
-
-    /// Makes `form` stand for the single word `id` (`cannot` is not one; `ok` for `okay` is).
-    pub(crate) fn add_alias(&mut self, form: &str, id: u32) {
-        self.map.insert(form.into(), Lookup::One(id));
-        self.max_len = self.max_len.max(form.len());
+        let (d, n) = (v.intern("do"), v.intern("not"));
+        assert_eq!(v.lookup("don't"), Some(Lookup::Two(d, n)));
+        assert_eq!(v.lookup("ok"), v.lookup("okay"));
+        for absent in [
+            "",
+            "b",
+            "aab",
+            "aaaaaaaaaab",
+            "x",
+            "x\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+        ] {
+            assert_eq!(v.lookup(absent), None, "{absent:?}");
+        }
     }
 }
