@@ -790,7 +790,7 @@ impl Trie {
             return;
         };
         match special {
-            Special::Epsilon => stack.push((next, pos as u32)),
+            Special::Epsilon => self.enter(next, pos, items, stack),
             Special::Slot(s) => {
                 if it.slots & s.bit() != 0 {
                     self.enter(next, pos + 1, items, stack);
