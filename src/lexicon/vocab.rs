@@ -74,7 +74,7 @@ impl Forms {
         (h >> (64 - self.slots.len().trailing_zeros())) as usize
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, form: &[u8]) -> Option<Lookup> {
         if self.slots.is_empty() {
             return None;
@@ -173,7 +173,7 @@ impl Default for Vocab {
 }
 
 impl Vocab {
-    #[inline]
+    #[inline(always)]
     fn get(&self, form: &str) -> Option<Lookup> {
         match form.len() {
             0 => None,
