@@ -401,8 +401,9 @@ impl Tokenizer<'_, '_> {
     }
 
     /// The common case: ASCII letters and digits followed by a byte that cannot continue a
-    /// word (not `'`, `-`, `.`, `,`, `/`, `:`, an e-mail character or non-ASCII). Returns
-    /// false, having done nothing, for anything else; [`Tokenizer::any_word`] takes those.
+    /// word (not non-ASCII, and not `'`, `-`, `.`, `,`, `/`, `:` or an e-mail character
+    /// before a letter or digit). Returns false, having done nothing, for anything else;
+    /// [`Tokenizer::any_word`] takes those.
     #[inline]
     fn ascii_word(&mut self, start: usize) -> bool {
         let b = self.bytes;
@@ -423,12 +424,16 @@ impl Tokenizer<'_, '_> {
             }
             j += 1;
         }
+        // Those bytes join a word to what follows only when an ASCII letter or digit or a
+        // non-ASCII character follows them: "don't", "3.5", "x.com", "ana@x.co".
         if b.get(j).is_some_and(|&c| {
             c >= 0x80
-                || matches!(
+                || (matches!(
                     c,
                     b'\'' | b'-' | b'.' | b',' | b'/' | b':' | b'@' | b'_' | b'%' | b'+'
-                )
+                ) && b
+                    .get(j + 1)
+                    .is_some_and(|&n| n.is_ascii_alphanumeric() || n >= 0x80))
         }) {
             return false;
         }
@@ -1183,9 +1188,17 @@ mod tests {
             "😀",
             "\u{2019}",
             "s",
+            "_",
+            "%",
+            "+",
+            ":",
+            "/",
+            "@",
+            "é",
+            "\u{301}",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..3000 {
+        for _ in 0..6000 {
             let mut text = String::new();
             for _ in 0..8 {
                 seed ^= seed << 13;
