@@ -336,7 +336,8 @@ impl Analyzer {
                 continue;
             }
             sentence_start |= tok.is_line_start();
-            let raw = &text[tok.span.start..tok.span.end];
+            let (a, b) = (tok.span.start, tok.span.end);
+            let raw = &text.as_bytes()[a..b];
             let mut flags = 0u8;
             let lookup = match tok.kind {
                 TokenKind::Word
@@ -346,15 +347,15 @@ impl Analyzer {
                 | TokenKind::Emoji
                     if raw.len() <= max_len.saturating_mul(2) + 8 =>
                 {
-                    let norm: &str = if tok.has(Token::PLAIN) {
+                    let norm: &[u8] = if tok.has(Token::PLAIN) {
                         raw
                     } else {
                         s.norm.clear();
-                        fold_into(raw, &mut s.norm);
-                        &s.norm
+                        fold_into(&text[a..b], &mut s.norm);
+                        s.norm.as_bytes()
                     };
                     if tok.kind == TokenKind::Punct {
-                        flags |= match norm.as_bytes().first() {
+                        flags |= match norm.first() {
                             Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
                             Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => Item::CLAUSE,
                             _ => 0,
@@ -367,34 +368,39 @@ impl Analyzer {
             let first = match lookup {
                 Lookup::One(id) | Lookup::Two(id, _) => id,
             };
-            let slots = self.slots(tok, raw, first, ctx);
+            let first_flags = lex.word_flags.get(first as usize).copied().unwrap_or(0);
+            let slots = self.slots(tok, text, first_flags, ctx);
             if sentence_start {
                 flags |= Item::SENT_START;
                 sentence += u32::from(!s.items.is_empty());
             }
-            let push =
-                |id: u32, mut flags: u8, slots: u8, items: &mut Vec<Item>, contrast: &mut bool| {
-                    let word_flags = lex.word_flags.get(id as usize).copied().unwrap_or(0);
-                    if word_flags & word::NEGATOR != 0 {
-                        flags |= Item::NEGATOR;
-                    }
-                    if word_flags & word::CLAUSE_BREAK != 0 {
-                        flags |= Item::CLAUSE;
-                    }
-                    *contrast |= word_flags & word::CONTRAST != 0;
-                    items.push(Item {
-                        id,
-                        tok: ti,
-                        slots,
-                        flags,
-                        sentence,
-                    });
-                };
+            let push = |id: u32,
+                        word_flags: u8,
+                        mut flags: u8,
+                        slots: u8,
+                        items: &mut Vec<Item>,
+                        contrast: &mut bool| {
+                if word_flags & word::NEGATOR != 0 {
+                    flags |= Item::NEGATOR;
+                }
+                if word_flags & word::CLAUSE_BREAK != 0 {
+                    flags |= Item::CLAUSE;
+                }
+                *contrast |= word_flags & word::CONTRAST != 0;
+                items.push(Item {
+                    id,
+                    tok: ti,
+                    slots,
+                    flags,
+                    sentence,
+                });
+            };
             match lookup {
-                Lookup::One(id) => push(id, flags, slots, &mut s.items, &mut contrast),
+                Lookup::One(id) => push(id, first_flags, flags, slots, &mut s.items, &mut contrast),
                 Lookup::Two(a, b) => {
-                    push(a, flags, slots, &mut s.items, &mut contrast);
-                    push(b, 0, 0, &mut s.items, &mut contrast);
+                    push(a, first_flags, flags, slots, &mut s.items, &mut contrast);
+                    let second_flags = lex.word_flags.get(b as usize).copied().unwrap_or(0);
+                    push(b, second_flags, 0, 0, &mut s.items, &mut contrast);
                 }
             }
             // An @handle opening a tweet does not take the sentence start from the words after it.
@@ -406,9 +412,8 @@ impl Analyzer {
         }
     }
 
-    /// Which slots a token fills.
-    fn slots(&self, tok: &Token, raw: &str, id: u32, ctx: &Context) -> u8 {
-        let lex = &*self.lexicon;
+    /// Which slots a token of `text` fills; `word_flags` are those of its (first) word.
+    fn slots(&self, tok: &Token, text: &str, word_flags: u8, ctx: &Context) -> u8 {
         match tok.kind {
             // In a live reply an unfilled placeholder is a mistake the customer will see
             // (`context.unfilled-placeholder`), so it is no evidence of personalization.
@@ -425,13 +430,13 @@ impl Analyzer {
             TokenKind::Emoji => Slot::Emoji.bit(),
             TokenKind::Word => {
                 let mut slots = Slot::Word.bit();
-                if tok.has(Token::TITLE) && !lex.has(id, word::NOT_NAME) {
+                if tok.has(Token::TITLE) && word_flags & word::NOT_NAME == 0 {
                     slots |= Slot::Name.bit();
                 }
-                if tok.is_all_caps() && !lex.has(id, word::ACRONYM) {
+                if tok.is_all_caps() && word_flags & word::ACRONYM == 0 {
                     slots |= Slot::Caps.bit();
                 }
-                if ctx.is_customer_name(raw) {
+                if ctx.is_customer_name(text, tok.span) {
                     slots |= Slot::Customer.bit() | Slot::Name.bit();
                 }
                 slots
@@ -553,7 +558,7 @@ impl Analyzer {
             if s != 0.0 {
                 scale *= 1.0 + f64::from(s);
             }
-            if i + 1 < end {
+            if i + 1 < end && lex.has(items[i].id, word::BIGRAM) {
                 if let Some(&b) = lex.bigram_scale.get(&(items[i].id, items[i + 1].id)) {
                     scale *= 1.0 + f64::from(b);
                 }

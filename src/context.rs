@@ -1,5 +1,6 @@
 //! What replytone knows about the conversation besides the reply itself.
 
+use crate::Span;
 use serde::{Deserialize, Serialize};
 
 /// Where the reply is sent. Expectations differ: a greeting by name matters in e-mail, less
@@ -124,11 +125,14 @@ impl Context {
             .and_then(|n| n.split_whitespace().next())
     }
 
-    /// Whether `word` is one of the words of the customer's name, ignoring case.
+    /// Whether the word at `span` of `text` is one of the words of the customer's name,
+    /// ignoring case.
     #[inline]
-    pub(crate) fn is_customer_name(&self, word: &str) -> bool {
+    pub(crate) fn is_customer_name(&self, text: &str, span: Span) -> bool {
         match &self.customer_name {
-            Some(name) => is_word_of(name, word),
+            Some(name) => text
+                .get(span.start..span.end)
+                .is_some_and(|word| is_word_of(name, word)),
             None => false,
         }
     }

@@ -279,7 +279,7 @@ impl Analyzer {
             norm.clear();
             fold_into(word, &mut norm);
             let keep = word == "I"
-                || matches!(self.lexicon.lookup(&norm), crate::lexicon::vocab::Lookup::One(id) if self.lexicon.has(id, word::ACRONYM));
+                || matches!(self.lexicon.lookup(norm.as_bytes()), crate::lexicon::vocab::Lookup::One(id) if self.lexicon.has(id, word::ACRONYM));
             // Days and months keep their capital ("ON MONDAY" -> "on Monday").
             let proper = CALENDAR.contains(&norm.as_str());
             if keep {
@@ -322,7 +322,7 @@ impl Analyzer {
             norm.clear();
             fold_into(&text[t.span.start..t.span.end], norm);
             t.kind == TokenKind::Word
-                && matches!(lex.lookup(norm), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
+                && matches!(lex.lookup(norm.as_bytes()), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
         };
         let greeting = is_greeting(&tokens[first])
             || tokens

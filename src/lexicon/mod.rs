@@ -97,6 +97,8 @@ pub(crate) mod word {
     pub const NOT_NAME: u8 = 1 << 4;
     pub const STOPWORD: u8 = 1 << 5;
     pub const GREETING: u8 = 1 << 6;
+    /// The word begins a two-word modifier (`bigram_scale`).
+    pub const BIGRAM: u8 = 1 << 7;
 }
 
 /// A lexicon source: a name for messages and its text.
@@ -358,6 +360,7 @@ impl Lexicon {
                         }
                     }
                     [Atom::Lit(a), Atom::Lit(b)] if scale != 0.0 => {
+                        lex.word_flags[*a as usize] |= word::BIGRAM;
                         lex.bigram_scale.insert((*a, *b), scale);
                     }
                     _ => {}
@@ -498,7 +501,7 @@ impl Lexicon {
 
     /// The normalized lookup of one token's text.
     #[inline]
-    pub(crate) fn lookup(&self, norm: &str) -> Lookup {
+    pub(crate) fn lookup(&self, norm: &[u8]) -> Lookup {
         self.vocab
             .lookup(norm)
             .unwrap_or(Lookup::One(vocab::UNKNOWN))

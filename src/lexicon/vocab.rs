@@ -153,7 +153,7 @@ impl Forms {
 pub(crate) struct Vocab {
     /// What each form stands for: short ones inline, long ones in `long`.
     forms: Forms,
-    long: FxHashMap<Box<str>, Lookup>,
+    long: FxHashMap<Box<[u8]>, Lookup>,
     /// The forms given by [`Vocab::add_alias`] and [`Vocab::add_contraction`].
     extra: Vec<Box<str>>,
     words: Vec<Box<str>>,
@@ -174,10 +174,10 @@ impl Default for Vocab {
 
 impl Vocab {
     #[inline(always)]
-    fn get(&self, form: &str) -> Option<Lookup> {
+    fn get(&self, form: &[u8]) -> Option<Lookup> {
         match form.len() {
             0 => None,
-            1..=INLINE => self.forms.get(form.as_bytes()),
+            1..=INLINE => self.forms.get(form),
             _ => self.long.get(form).copied(),
         }
     }
@@ -187,14 +187,14 @@ impl Vocab {
             return;
         }
         if form.len() > INLINE || !self.forms.insert(form.as_bytes(), l) {
-            self.long.insert(form.into(), l);
+            self.long.insert(form.as_bytes().into(), l);
         }
         self.max_len = self.max_len.max(form.len());
     }
 
     /// The id of a single word, adding it when new.
     pub(crate) fn intern(&mut self, word: &str) -> u32 {
-        if let Some(Lookup::One(id)) = self.get(word) {
+        if let Some(Lookup::One(id)) = self.get(word.as_bytes()) {
             return id;
         }
         let id = u32::try_from(self.words.len()).expect("fewer than 4 billion words");
@@ -218,7 +218,7 @@ impl Vocab {
 
     /// What a normalized token of a pattern stands for, interning it when new.
     pub(crate) fn resolve(&mut self, norm: &str) -> Lookup {
-        match self.get(norm) {
+        match self.get(norm.as_bytes()) {
             Some(l) => l,
             None => Lookup::One(self.intern(norm)),
         }
@@ -226,7 +226,7 @@ impl Vocab {
 
     /// What a normalized token of analysed text stands for, without changing the vocabulary.
     #[inline]
-    pub(crate) fn lookup(&self, norm: &str) -> Option<Lookup> {
+    pub(crate) fn lookup(&self, norm: &[u8]) -> Option<Lookup> {
         if norm.len() > self.max_len {
             return None;
         }
@@ -264,7 +264,7 @@ impl Vocab {
             .map(|(id, word)| (&**word, id as u32))
             .collect();
         let mut forms: Vec<(&str, Lookup)> = (self.extra.iter())
-            .filter_map(|form| Some((&**form, self.get(form)?)))
+            .filter_map(|form| Some((&**form, self.get(form.as_bytes())?)))
             .filter(|&(form, l)| l != Lookup::One(own.get(form).copied().unwrap_or(UNKNOWN)))
             .collect();
         forms.sort_unstable_by_key(|&(form, _)| form);
@@ -344,12 +344,12 @@ mod tests {
         let okay = v.intern("okay");
         v.add_alias("ok", okay);
         for (w, &id) in words.iter().zip(&ids) {
-            assert_eq!(v.lookup(w), Some(Lookup::One(id)), "{w:?}");
+            assert_eq!(v.lookup(w.as_bytes()), Some(Lookup::One(id)), "{w:?}");
             assert_eq!(v.word(id), w);
         }
         let (d, n) = (v.intern("do"), v.intern("not"));
-        assert_eq!(v.lookup("don't"), Some(Lookup::Two(d, n)));
-        assert_eq!(v.lookup("ok"), v.lookup("okay"));
+        assert_eq!(v.lookup(b"don't"), Some(Lookup::Two(d, n)));
+        assert_eq!(v.lookup(b"ok"), v.lookup(b"okay"));
         for absent in [
             "",
             "b",
@@ -358,7 +358,7 @@ mod tests {
             "x",
             "x\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
         ] {
-            assert_eq!(v.lookup(absent), None, "{absent:?}");
+            assert_eq!(v.lookup(absent.as_bytes()), None, "{absent:?}");
         }
     }
 }
