@@ -35,15 +35,23 @@ const PAYLOAD: u32 = TWO - 1;
 fn key(b: &[u8]) -> (u64, u32) {
     let n = b.len();
     debug_assert!((1..=INLINE).contains(&n));
-    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    let u32_at = |i: usize| {
+        b.get(i..i + 4)
+            .map_or(0, |w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+    };
     if n >= 8 {
-        let lo = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        let lo = b.get(..8).map_or(0, |w| {
+            u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
+        });
         (lo, u32_at(n - 4))
     } else if n >= 4 {
         (u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << 32, 0)
     } else {
-        let lo = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
-        (lo, 0)
+        let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        (
+            byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
+            0,
+        )
     }
 }
 
@@ -61,6 +69,8 @@ struct Slot {
 #[derive(Clone, Debug, Default)]
 struct Forms {
     slots: Vec<Slot>,
+    /// 64 minus the log2 of the table's length: a hash shifted right by this picks a slot.
+    shift: u32,
     /// The word pairs of contractions.
     pairs: Vec<(u32, u32)>,
     len: usize,
@@ -71,7 +81,7 @@ impl Forms {
     fn home(&self, lo: u64, hi: u32, n: usize) -> usize {
         let h = (lo ^ u64::from(hi).rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         // The table's length is a power of two; its top bits pick the slot.
-        (h >> (64 - self.slots.len().trailing_zeros())) as usize
+        (h >> self.shift) as usize
     }
 
     #[inline(always)]
@@ -138,6 +148,7 @@ impl Forms {
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        self.shift = 64 - size.trailing_zeros();
         let mask = size - 1;
         for s in old.into_iter().filter(|s| s.val != 0) {
             let mut i = self.home(s.lo, s.hi, (s.val >> LEN_SHIFT) as usize);
