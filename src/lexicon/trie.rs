@@ -566,8 +566,105 @@ impl Trie {
                 Special::Gap(_) | Special::Epsilon | Special::Class(_) => {}
             }
         }
+        self.renumber();
         self.edges.shrink_to_fit();
         self.multi.shrink_to_fit();
+    }
+
+    /// Numbers the nodes breadth-first from the root. Insertion numbers them pattern by
+    /// pattern, which scatters the few nodes near the root that nearly every search visits
+    /// over the whole array, a cache line each; breadth-first, they share lines.
+    fn renumber(&mut self) {
+        let n = self.nodes.len() - 1;
+        // The word edges in `edges`, grouped by node and in word order within one.
+        let mut more: Vec<(u32, u32, u32)> =
+            self.edges.iter().map(|(&(from, w), &to)| (from, w, to)).collect();
+        more.sort_unstable();
+        let mut more_at = vec![0usize; n + 1];
+        for &(from, _, _) in &more {
+            more_at[from as usize + 1] += 1;
+        }
+        for i in 0..n {
+            more_at[i + 1] += more_at[i];
+        }
+        let mut new_id = vec![NONE; n];
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let multi = &self.multi;
+        let visit = |t: u32, new_id: &mut Vec<u32>, order: &mut Vec<u32>| {
+            let targets = if t == NONE {
+                &[][..]
+            } else if t & MULTI == 0 {
+                std::slice::from_ref(&t)
+            } else {
+                let at = (t & !MULTI) as usize;
+                &multi[at + 1..at + 1 + multi[at] as usize]
+            };
+            for &x in targets {
+                if new_id[x as usize] == NONE {
+                    new_id[x as usize] = order.len() as u32;
+                    order.push(x);
+                }
+            }
+        };
+        visit(0, &mut new_id, &mut order);
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head] as usize;
+            head += 1;
+            if v == 0 {
+                for &t in &self.root {
+                    visit(t, &mut new_id, &mut order);
+                }
+            }
+            visit(self.nodes[v][3], &mut new_id, &mut order);
+            for &(_, t) in self.specials_of(v as u32) {
+                visit(t, &mut new_id, &mut order);
+            }
+            for &(_, _, t) in &more[more_at[v]..more_at[v + 1]] {
+                visit(t, &mut new_id, &mut order);
+            }
+        }
+        // Nodes no edge reaches (none, in a trie built by `insert`) keep a number too.
+        for x in 0..n {
+            if new_id[x] == NONE {
+                new_id[x] = order.len() as u32;
+                order.push(x as u32);
+            }
+        }
+        let map = |t: u32| {
+            if t == NONE || t & MULTI != 0 {
+                t
+            } else {
+                new_id[t as usize]
+            }
+        };
+        let mut nodes = Vec::with_capacity(n + 1);
+        let mut specials = Vec::with_capacity(self.specials.len());
+        for &x in &order {
+            let [accept, flags, word, target] = self.nodes[x as usize];
+            nodes.push([accept, (flags & !OFFSET) | specials.len() as u32, word, map(target)]);
+            specials.extend(self.specials_of(x).iter().map(|&(sp, t)| (sp, map(t))));
+        }
+        nodes.push([NONE, specials.len() as u32, NONE, NONE]);
+        let mut at = 0;
+        while at < self.multi.len() {
+            let count = self.multi[at] as usize;
+            let run = &mut self.multi[at + 1..at + 1 + count];
+            for t in run.iter_mut() {
+                *t = new_id[*t as usize];
+            }
+            run.sort_unstable();
+            at += 1 + count;
+        }
+        self.edges = more
+            .into_iter()
+            .map(|(from, w, to)| ((new_id[from as usize], w), map(to)))
+            .collect();
+        for t in &mut self.root {
+            *t = map(*t);
+        }
+        self.nodes = nodes;
+        self.specials = specials;
     }
 
     #[cfg(test)]
