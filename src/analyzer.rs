@@ -264,6 +264,10 @@ impl Analyzer {
         // Findings and suggestions are written over the report's previous ones, reusing their
         // strings, so that re-scoring a draft in a compose box allocates nothing.
         s.meta.clear();
+        // A fresh report (from `analyze`) grows once, not by doubling.
+        report
+            .findings
+            .reserve(s.matches.len().saturating_sub(report.findings.len()));
         for (n, m) in s.matches.iter().enumerate() {
             self.finding(text, &s.tokens, &s.items, *m, n, &mut report.findings);
             s.meta.push((m.rule, s.items[m.start].sentence));
