@@ -625,9 +625,9 @@ impl Trie {
             }
         }
         // Nodes no edge reaches (none, in a trie built by `insert`) keep a number too.
-        for x in 0..n {
-            if new_id[x] == NONE {
-                new_id[x] = order.len() as u32;
+        for (x, id) in new_id.iter_mut().enumerate() {
+            if *id == NONE {
+                *id = order.len() as u32;
                 order.push(x as u32);
             }
         }
