@@ -316,64 +316,85 @@ impl Analyzer {
         let mut sentence_start = true;
         let mut sentence = 0u32;
         let mut contrast = false;
+        let limit = max_len.saturating_mul(2) + 8;
         for (ti, tok) in s.tokens.iter().enumerate() {
             let ti = ti as u32;
-            if tok.kind == TokenKind::Markup
-                || (tok.kind == TokenKind::Punct
-                    && Token::is_inner_hyphen(&s.tokens, ti as usize, text))
-            {
-                sentence_start |= tok.has(Token::BREAK);
-                continue;
-            }
-            if tok.is_quoted() {
-                if s.items.last().is_none_or(|i| i.flags & Item::BARRIER == 0) {
-                    sentence += 1;
-                    s.items.push(Item {
-                        id: UNKNOWN,
-                        tok: ti,
-                        slots: 0,
-                        flags: Item::BARRIER | Item::SENT_END | Item::CLAUSE,
-                        sentence,
-                    });
-                }
-                sentence_start = true;
-                continue;
-            }
-            sentence_start |= tok.is_line_start();
             let (a, b) = (tok.span.start, tok.span.end);
             let raw = &text.as_bytes()[a..b];
-            let mut flags = 0u8;
-            let lookup = match tok.kind {
-                TokenKind::Word
-                | TokenKind::Number
-                | TokenKind::Identifier
-                | TokenKind::Punct
-                | TokenKind::Emoji
-                    if raw.len() <= max_len.saturating_mul(2) + 8 =>
+            // Most tokens are lower-case words inside a line, looked up as they are; the
+            // rest are sorted out here.
+            let plain_word = tok.kind == TokenKind::Word
+                && tok.has_only(
+                    Token::PLAIN | Token::QUOTED | Token::LINE_START,
+                    Token::PLAIN,
+                )
+                && raw.len() <= limit;
+            let (lookup, mut flags) = if plain_word {
+                (lex.lookup(raw), 0u8)
+            } else {
+                if tok.kind == TokenKind::Markup
+                    || (tok.kind == TokenKind::Punct
+                        && Token::is_inner_hyphen(&s.tokens, ti as usize, text))
                 {
-                    let norm: &[u8] = if tok.has(Token::PLAIN) {
-                        raw
-                    } else {
-                        s.norm.clear();
-                        fold_into(&text[a..b], &mut s.norm);
-                        s.norm.as_bytes()
-                    };
-                    if tok.kind == TokenKind::Punct {
-                        flags |= match norm.first() {
-                            Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
-                            Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => Item::CLAUSE,
-                            _ => 0,
-                        };
-                    }
-                    lex.lookup(norm)
+                    sentence_start |= tok.has(Token::BREAK);
+                    continue;
                 }
-                _ => Lookup::One(UNKNOWN),
+                if tok.is_quoted() {
+                    if s.items.last().is_none_or(|i| i.flags & Item::BARRIER == 0) {
+                        sentence += 1;
+                        s.items.push(Item {
+                            id: UNKNOWN,
+                            tok: ti,
+                            slots: 0,
+                            flags: Item::BARRIER | Item::SENT_END | Item::CLAUSE,
+                            sentence,
+                        });
+                    }
+                    sentence_start = true;
+                    continue;
+                }
+                sentence_start |= tok.is_line_start();
+                let mut flags = 0u8;
+                let lookup = match tok.kind {
+                    TokenKind::Word
+                    | TokenKind::Number
+                    | TokenKind::Identifier
+                    | TokenKind::Punct
+                    | TokenKind::Emoji
+                        if raw.len() <= limit =>
+                    {
+                        let norm: &[u8] = if tok.has(Token::PLAIN) {
+                            raw
+                        } else {
+                            s.norm.clear();
+                            fold_into(&text[a..b], &mut s.norm);
+                            s.norm.as_bytes()
+                        };
+                        if tok.kind == TokenKind::Punct {
+                            flags |= match norm.first() {
+                                Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
+                                Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => {
+                                    Item::CLAUSE
+                                }
+                                _ => 0,
+                            };
+                        }
+                        lex.lookup(norm)
+                    }
+                    _ => Lookup::One(UNKNOWN),
+                };
+                (lookup, flags)
             };
             let first = match lookup {
                 Lookup::One(id) | Lookup::Two(id, _) => id,
             };
             let first_flags = lex.word_flags.get(first as usize).copied().unwrap_or(0);
-            let slots = self.slots(tok, text, first_flags, ctx);
+            let slots = if plain_word {
+                // No capitals: neither a name nor shouting by its shape.
+                Slot::Word.bit() | customer_slots(ctx, text, tok)
+            } else {
+                self.slots(tok, text, first_flags, ctx)
+            };
             if sentence_start {
                 flags |= Item::SENT_START;
                 sentence += u32::from(!s.items.is_empty());
@@ -440,10 +461,7 @@ impl Analyzer {
                 if tok.is_all_caps() && word_flags & word::ACRONYM == 0 {
                     slots |= Slot::Caps.bit();
                 }
-                if ctx.is_customer_name(text, tok.span) {
-                    slots |= Slot::Customer.bit() | Slot::Name.bit();
-                }
-                slots
+                slots | customer_slots(ctx, text, tok)
             }
             _ => 0,
         }
@@ -648,6 +666,16 @@ impl Analyzer {
                 )
             })
             .collect()
+    }
+}
+
+/// The slots a word token fills for being one of the customer's names.
+#[inline]
+fn customer_slots(ctx: &Context, text: &str, tok: &Token) -> u8 {
+    if ctx.is_customer_name(text, tok.span) {
+        Slot::Customer.bit() | Slot::Name.bit()
+    } else {
+        0
     }
 }
 

@@ -117,6 +117,11 @@ impl Token {
         self.flags & flag != 0
     }
 
+    /// Whether of the flags `mask` the token has exactly those in `want`.
+    pub(crate) const fn has_only(&self, mask: u16, want: u16) -> bool {
+        self.flags & mask == want
+    }
+
     /// Whether the token lies in text quoted from the customer (a line starting with `>`, or an
     /// e-mail's quoted trail after "On ... wrote:"). Quoted tokens never count.
     pub const fn is_quoted(&self) -> bool {
