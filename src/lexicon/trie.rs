@@ -887,7 +887,7 @@ impl Trie {
                     pos += 1;
                     continue;
                 }
-                self.push_targets(next, pos + 1, stack);
+                self.enter_run(next, pos + 1, items, stack);
                 continue 'paths;
             }
         }
@@ -955,6 +955,18 @@ impl Trie {
         };
         if let Some(next) = self.step(node, it.id) {
             self.push_targets(next, pos + 1, stack);
+        }
+    }
+
+    /// Enters each node of the run of targets `next` (a [`MULTI`] edge value) at `pos`, so
+    /// that the many targets that a class word leads to and that cannot go on are dropped
+    /// here rather than each pushed and popped.
+    #[inline]
+    fn enter_run(&self, next: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
+        let at = (next & !MULTI) as usize;
+        let count = self.multi[at] as usize;
+        for &t in &self.multi[at + 1..at + 1 + count] {
+            self.enter(t, pos, items, stack);
         }
     }
 
