@@ -11,6 +11,8 @@
 //! Matching from one start explores the trie depth-first; the number of steps per start is
 //! capped, so a scan is linear in the number of tokens whatever the lexicons hold.
 
+use std::hash::{BuildHasherDefault, Hasher};
+
 use rustc_hash::FxHashMap;
 
 use super::image::Reader;
@@ -36,6 +38,34 @@ const MAX_STEPS: usize = 4096;
 const SHALLOW: u8 = 3;
 /// Groups starting at least this many tokens from the root may become class edges.
 const CLASS_FROM: u8 = 1;
+
+/// The word edges by (node, word): every step of a search away from the root looks here.
+type EdgeMap = std::collections::HashMap<(u32, u32), u32, BuildHasherDefault<PairHasher>>;
+
+/// Hashes a (node, word) pair as one 64-bit number: one multiply, where a general hasher
+/// takes one per field.
+#[derive(Clone, Copy, Debug, Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    #[inline]
+    fn write_u32(&mut self, x: u32) {
+        self.0 = self.0 << 32 | u64::from(x);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The rotation brings the product's well-mixed high bits down to the low bits, which
+        // pick the bucket.
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+    }
+}
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -107,7 +137,7 @@ pub(crate) struct Trie {
     /// Word edges of the nodes other than the root, after each node's first: one target, or
     /// with [`MULTI`] set an index into `multi` (where class edges and word edges on the same
     /// word meet).
-    edges: FxHashMap<(u32, u32), u32>,
+    edges: EdgeMap,
     /// Runs of targets: a count, then that many nodes.
     multi: Vec<u32>,
     root: Vec<u32>,
@@ -144,7 +174,7 @@ impl Default for Trie {
             specials: Vec::new(),
             root_slots: 0,
             root_anchor: false,
-            edges: FxHashMap::default(),
+            edges: EdgeMap::default(),
             multi: Vec::new(),
             root: Vec::new(),
             build: Build {
@@ -728,7 +758,7 @@ impl Trie {
             .collect::<Option<_>>()?;
         let [roots] = *r.u32s::<1>()?.first()?;
         let edges = r.u32s::<3>()?;
-        let mut map = FxHashMap::with_capacity_and_hasher(edges.len(), Default::default());
+        let mut map = EdgeMap::with_capacity_and_hasher(edges.len(), Default::default());
         let mut from = 0u32;
         for [delta, word, to] in edges {
             from = from.checked_add(delta)?;
