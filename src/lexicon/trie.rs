@@ -630,15 +630,13 @@ impl Trie {
         }
         let mut new_id = vec![NONE; n];
         let mut order: Vec<u32> = Vec::with_capacity(n);
-        let multi = &self.multi;
         let visit = |t: u32, new_id: &mut Vec<u32>, order: &mut Vec<u32>| {
             let targets = if t == NONE {
                 &[][..]
             } else if t & MULTI == 0 {
                 std::slice::from_ref(&t)
             } else {
-                let at = (t & !MULTI) as usize;
-                &multi[at + 1..at + 1 + multi[at] as usize]
+                self.run(t)
             };
             for &x in targets {
                 if new_id[x as usize] == NONE {
@@ -993,9 +991,7 @@ impl Trie {
     /// here rather than each pushed and popped.
     #[inline]
     fn enter_run(&self, next: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
-        let at = (next & !MULTI) as usize;
-        let count = self.multi[at] as usize;
-        for &t in &self.multi[at + 1..at + 1 + count] {
+        for &t in self.run(next) {
             self.enter(t, pos, items, stack);
         }
     }
@@ -1007,11 +1003,17 @@ impl Trie {
             stack.push((next, pos as u32));
             return;
         }
-        let at = (next & !MULTI) as usize;
-        let count = self.multi[at] as usize;
-        for &t in &self.multi[at + 1..at + 1 + count] {
+        for &t in self.run(next) {
             stack.push((t, pos as u32));
         }
+    }
+
+    /// The run of targets a [`MULTI`] edge value names: a count in `multi`, then the nodes.
+    #[inline(always)]
+    fn run(&self, next: u32) -> &[u32] {
+        let at = (next & !MULTI) as usize;
+        let count = self.multi[at] as usize;
+        &self.multi[at + 1..at + 1 + count]
     }
 }
 
