@@ -388,7 +388,7 @@ impl Analyzer {
             let first = match lookup {
                 Lookup::One(id) | Lookup::Two(id, _) => id,
             };
-            let first_flags = lex.word_flags.get(first as usize).copied().unwrap_or(0);
+            let first_flags = lex.flags(first);
             let slots = if plain_word {
                 // No capitals: neither a name nor shouting by its shape.
                 Slot::Word.bit() | customer_slots(ctx, text, tok)
@@ -424,8 +424,7 @@ impl Analyzer {
                 Lookup::One(id) => push(id, first_flags, flags, slots, &mut s.items, &mut contrast),
                 Lookup::Two(a, b) => {
                     push(a, first_flags, flags, slots, &mut s.items, &mut contrast);
-                    let second_flags = lex.word_flags.get(b as usize).copied().unwrap_or(0);
-                    push(b, second_flags, 0, 0, &mut s.items, &mut contrast);
+                    push(b, lex.flags(b), 0, 0, &mut s.items, &mut contrast);
                 }
             }
             // An @handle opening a tweet does not take the sentence start from the words after it.

@@ -494,9 +494,13 @@ impl Lexicon {
     /// Whether the word `id` has the flag `flag` (see [`word`]).
     #[inline]
     pub(crate) fn has(&self, id: u32, flag: u8) -> bool {
-        self.word_flags
-            .get(id as usize)
-            .is_some_and(|f| f & flag != 0)
+        self.flags(id) & flag != 0
+    }
+
+    /// All the [`word`] flags of a word (none for an id the vocabulary does not have).
+    #[inline]
+    pub(crate) fn flags(&self, id: u32) -> u8 {
+        self.word_flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The normalized lookup of one token's text.
