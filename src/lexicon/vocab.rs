@@ -84,31 +84,38 @@ impl Forms {
         (h >> self.shift) as usize
     }
 
+    /// Where the form with key `(lo, hi)` and length `n` is: `Ok` with its slot, or `Err`
+    /// with the empty slot that ends its probe. The table must not be empty.
+    #[inline(always)]
+    fn find(&self, lo: u64, hi: u32, n: usize) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(lo, hi, n);
+        loop {
+            let s = &self.slots[i];
+            if s.val == 0 {
+                return Err(i);
+            }
+            if s.lo == lo && s.hi == hi && (s.val >> LEN_SHIFT) as usize == n {
+                return Ok(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     #[inline(always)]
     fn get(&self, form: &[u8]) -> Option<Lookup> {
         if self.slots.is_empty() {
             return None;
         }
-        let n = form.len();
         let (lo, hi) = key(form);
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(lo, hi, n);
-        loop {
-            let s = self.slots[i];
-            if s.val == 0 {
-                return None;
-            }
-            if s.lo == lo && s.hi == hi && (s.val >> LEN_SHIFT) as usize == n {
-                let p = s.val & PAYLOAD;
-                return Some(if s.val & TWO == 0 {
-                    Lookup::One(p)
-                } else {
-                    let (a, b) = self.pairs[p as usize];
-                    Lookup::Two(a, b)
-                });
-            }
-            i = (i + 1) & mask;
-        }
+        let val = self.slots[self.find(lo, hi, form.len()).ok()?].val;
+        let p = val & PAYLOAD;
+        Some(if val & TWO == 0 {
+            Lookup::One(p)
+        } else {
+            let (a, b) = self.pairs[p as usize];
+            Lookup::Two(a, b)
+        })
     }
 
     /// Sets what `form` stands for; false when an id or the number of pairs is too large to
@@ -128,34 +135,25 @@ impl Forms {
         let n = form.len();
         let (lo, hi) = key(form);
         let val = (n as u32) << LEN_SHIFT | payload;
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(lo, hi, n);
-        loop {
-            let s = &mut self.slots[i];
-            if s.val == 0 {
-                *s = Slot { lo, hi, val };
+        match self.find(lo, hi, n) {
+            Ok(i) => self.slots[i].val = val,
+            Err(i) => {
+                self.slots[i] = Slot { lo, hi, val };
                 self.len += 1;
-                return true;
             }
-            if s.lo == lo && s.hi == hi && (s.val >> LEN_SHIFT) as usize == n {
-                s.val = val;
-                return true;
-            }
-            i = (i + 1) & mask;
         }
+        true
     }
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
         self.shift = 64 - size.trailing_zeros();
-        let mask = size - 1;
         for s in old.into_iter().filter(|s| s.val != 0) {
-            let mut i = self.home(s.lo, s.hi, (s.val >> LEN_SHIFT) as usize);
-            while self.slots[i].val != 0 {
-                i = (i + 1) & mask;
+            // Every form is in the old table once, so its probe ends at an empty slot.
+            if let Err(i) = self.find(s.lo, s.hi, (s.val >> LEN_SHIFT) as usize) {
+                self.slots[i] = s;
             }
-            self.slots[i] = s;
         }
     }
 }
