@@ -933,21 +933,22 @@ impl Trie {
         it: Option<&Item>,
         stack: &mut Vec<(u32, u32)>,
     ) {
+        // An epsilon step consumes nothing, so it is taken at a barrier or the end too.
+        if special == Special::Epsilon {
+            self.enter(next, pos, items, stack);
+            return;
+        }
         let Some(it) = it else {
-            if special == Special::Epsilon {
-                self.enter(next, pos, items, stack);
-            }
             return;
         };
         match special {
-            Special::Epsilon => self.enter(next, pos, items, stack),
             Special::Slot(s) => {
                 if it.slots & s.bit() != 0 {
                     self.enter(next, pos + 1, items, stack);
                 }
             }
-            // Turned into word edges by `finish`.
-            Special::Class(_) => {}
+            // Taken above; class edges are turned into word edges by `finish`.
+            Special::Epsilon | Special::Class(_) => {}
             Special::Anchor => {
                 if it.flags & Item::SENT_START != 0 {
                     self.enter(next, pos, items, stack);
