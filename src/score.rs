@@ -50,7 +50,12 @@ const SCALE: f64 = 2.0;
 
 /// The saturating function: 0 for no evidence, rising steeply, never reaching 1.
 pub(crate) fn saturate(evidence: f64) -> f64 {
-    1.0 - (-evidence.max(0.0) / SCALE).exp()
+    // Most replies have no evidence on some dimensions; those need no `exp`.
+    if evidence > 0.0 {
+        1.0 - (-evidence / SCALE).exp()
+    } else {
+        0.0
+    }
 }
 
 fn round(x: f64, places: i32) -> f64 {
@@ -95,6 +100,7 @@ mod tests {
     fn saturates() {
         assert_eq!(saturate(0.0), 0.0);
         assert_eq!(saturate(-3.0), 0.0);
+        assert_eq!(saturate(f64::NAN), 0.0);
         assert!((saturate(2.0) - 0.632).abs() < 1e-3);
         assert!(saturate(1e9) <= 1.0);
         assert!(saturate(1.0) < saturate(2.0));
