@@ -180,11 +180,13 @@ const fn letters(s: &[u8]) -> u32 {
 fn is_name_placeholder(inner: &str) -> bool {
     let hay = inner.as_bytes();
     let have = letters(hay);
+    // The words are lower case; a window whose first byte cannot be theirs is skipped
+    // before comparing it whole.
     let contains = |word: &[u8], need: u32| {
         need & have == need
             && hay
                 .windows(word.len())
-                .any(|w| w.eq_ignore_ascii_case(word))
+                .any(|w| w[0] | 0x20 == word[0] && w.eq_ignore_ascii_case(word))
     };
     (contains(b"name", letters(b"name")) || contains(b"first", letters(b"first")))
         && !NOT_NAME_PLACEHOLDER
