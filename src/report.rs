@@ -170,9 +170,12 @@ impl Report {
 
     /// Applies the suggestions with the given ids to `text` (the text this report is about)
     /// and returns the new text. `replace` uses the first replacement, `insert` inserts it,
-    /// `remove` deletes the span (and a space next to it); `rephrase` changes nothing. An edit
-    /// that overlaps one already applied, or whose span does not fit `text`, is skipped, so the
-    /// result is always valid and text outside the applied spans is never touched.
+    /// `remove` deletes the span (and a space next to it); `rephrase` changes nothing. A
+    /// replacement that ends in `,`, `:` or `;` where the text goes on with one of those
+    /// keeps its own ("Kindly note, the" -> "Just so you know, the"). An id given twice is
+    /// applied once; an edit that overlaps one already applied, or whose span does not fit
+    /// `text`, is skipped, so the result is always valid and text outside the applied spans
+    /// is never touched.
     ///
     /// ```
     /// use replytone::Analyzer;
@@ -201,6 +204,7 @@ impl Report {
             })
             .collect();
         edits.sort_by_key(|(s, _)| (s.span.start, s.span.end, s.id));
+        edits.dedup_by_key(|(s, _)| s.id);
         let mut out = String::with_capacity(text.len() + 64);
         let mut at = 0;
         let mut capitalize = false;
@@ -217,6 +221,13 @@ impl Report {
                 } else if start > at && text[..start].ends_with(' ') {
                     start -= 1;
                 }
+            }
+            if s.kind == SuggestionKind::Replace
+                && with.ends_with(CLAUSE_MARKS)
+                && text[end..].starts_with(CLAUSE_MARKS)
+            {
+                // One mark between the clauses, the replacement's: not "know,, the".
+                end += 1;
             }
             push_text(&mut out, &text[at..start], &mut capitalize);
             if s.kind == SuggestionKind::Remove && starts_sentence(&text[..start]) {
@@ -245,6 +256,9 @@ impl Report {
         self.findings.iter().any(|f| &*f.rule == rule)
     }
 }
+
+/// Marks that end a clause a replacement may bring along.
+const CLAUSE_MARKS: [char; 3] = [',', ':', ';'];
 
 /// Appends `s`, upper-casing its first character when `capitalize` is set (and clearing it).
 fn push_text(out: &mut String, s: &str, capitalize: &mut bool) {

@@ -56,6 +56,9 @@ const CALENDAR: &[&str] = &[
 /// How far a rewrite may look ahead of its match, in bytes (to the end of the sentence).
 const REWRITE_REACH: usize = 300;
 
+/// The name placeholder the lexicons' replacements use ("Hi {{first_name}}").
+const NAME_PLACEHOLDER: &str = "{{first_name}}";
+
 /// The suggestion at `out[n]`, created when missing; every field is the caller's to set.
 fn slot<'o>(out: &'o mut Vec<Suggestion>, n: usize, rule: &Arc<str>) -> &'o mut Suggestion {
     if out.len() <= n {
@@ -255,18 +258,51 @@ impl Analyzer {
             &reps[..count.min(8)],
             &f.text,
         );
-        // In a live reply to a customer whose name is known, a replacement's name placeholder
-        // is filled in rather than suggested as is.
-        if let (false, Some(name)) = (ctx.is_template(), ctx.first_name()) {
+        // In a live reply a replacement's name placeholder is filled in rather than suggested
+        // as is: the customer would see it as written.
+        if !ctx.is_template() {
             for r in sg
                 .replacements
                 .iter_mut()
-                .filter(|r| r.contains("{{first_name}}"))
+                .filter(|r| r.contains(NAME_PLACEHOLDER))
             {
-                *r = r.replace("{{first_name}}", name);
+                *r = self.fill_name(r, ctx.first_name());
             }
         }
         true
+    }
+
+    /// `replacement` with each [`NAME_PLACEHOLDER`] filled in for a live reply: with the
+    /// customer's name; without one, "there" after a greeting ("Hi {{first_name}}" -> "Hi
+    /// there"), elsewhere nothing, with the spaces and comma before it.
+    fn fill_name(&self, replacement: &str, name: Option<&str>) -> String {
+        let mut out = String::with_capacity(replacement.len());
+        let mut rest = replacement;
+        let mut norm = String::new();
+        while let Some(at) = rest.find(NAME_PLACEHOLDER) {
+            out.push_str(&rest[..at]);
+            let before = out.trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            match name {
+                Some(name) => out.push_str(name),
+                None if self.is_greeting(word, &mut norm) => out.push_str("there"),
+                None => out.truncate(before.trim_end_matches([',', ' ']).len()),
+            }
+            rest = &rest[at + NAME_PLACEHOLDER.len()..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Whether `word` is a greeting the lexicons know ("hi", "hello"); `norm` is scratch.
+    fn is_greeting(&self, word: &str, norm: &mut String) -> bool {
+        norm.clear();
+        fold_into(word, norm);
+        let lex = &*self.lexicon;
+        matches!(lex.lookup(norm.as_bytes()), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
     }
 
     /// Writes `shouted` in sentence case: words in lower case except acronyms the lexicons
@@ -319,10 +355,7 @@ impl Analyzer {
 
         let lex = &*self.lexicon;
         let mut is_greeting = |t: &Token| {
-            norm.clear();
-            fold_into(&text[t.span.start..t.span.end], norm);
-            t.kind == TokenKind::Word
-                && matches!(lex.lookup(norm.as_bytes()), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
+            t.kind == TokenKind::Word && self.is_greeting(&text[t.span.start..t.span.end], norm)
         };
         let greeting = is_greeting(&tokens[first])
             || tokens

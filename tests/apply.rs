@@ -139,3 +139,72 @@ fn rewrites_keep_the_facts() {
         assert_eq!(report.apply_all(before), after, "{:?}", report.suggestions);
     }
 }
+
+/// Applied edits read as a person would write them: one comma between clauses, no
+/// placeholder left for the customer to see, and an id given twice applied once.
+#[test]
+fn applied_edits_read_cleanly() {
+    let analyzer = Analyzer::default();
+    let cases = [
+        (
+            "Kindly note, the store closes at 5 pm.",
+            Context::new(),
+            "Just so you know, the store closes at 5 pm.",
+        ),
+        (
+            "Kindly be advised: the store closes at 5 pm.",
+            Context::new(),
+            "Just so you know, the store closes at 5 pm.",
+        ),
+        (
+            "Dear Customer, calm down.",
+            Context::new(),
+            "Hi there, I understand how frustrating this is.",
+        ),
+        (
+            "Dear Customer, calm down.",
+            Context::new().customer_name("Dana Smith"),
+            "Hi Dana, I understand how frustrating this is.",
+        ),
+        (
+            "Dear Customer, calm down.",
+            Context::new().template(true),
+            "Hi {{first_name}}, I understand how frustrating this is.",
+        ),
+    ];
+    for (before, ctx, after) in cases {
+        let report = analyzer.analyze_with(before, &ctx);
+        let applied = report.apply_all(before);
+        assert_eq!(applied, after, "{:?}", report.suggestions);
+        let twice: Vec<usize> = report
+            .suggestions
+            .iter()
+            .flat_map(|s| [s.id, s.id])
+            .collect();
+        assert_eq!(report.apply(before, &twice), applied, "ids given twice");
+        if !ctx.is_template() {
+            let again = analyzer.analyze_with(&applied, &ctx);
+            assert!(
+                !again.has_rule("context.unfilled-placeholder"),
+                "{applied:?} leaves a placeholder"
+            );
+        }
+    }
+}
+
+/// An insert given twice is applied once.
+#[test]
+fn an_insert_given_twice_is_applied_once() {
+    let analyzer = Analyzer::default();
+    let ctx = Context::new().customer_name("Dana");
+    let text = "Per our policy, refunds take five days.";
+    let report = analyzer.analyze_with(text, &ctx);
+    let insert = report
+        .suggestions
+        .iter()
+        .find(|s| s.kind == replytone::SuggestionKind::Insert)
+        .expect("a greeting is suggested");
+    let once = report.apply(text, &[insert.id]);
+    assert_eq!(report.apply(text, &[insert.id, insert.id]), once);
+    assert_eq!(once.matches("Dana").count(), 1, "{once:?}");
+}
