@@ -391,7 +391,13 @@ impl Policy {
             return normalize(path);
         }
         let abs = |p: &Path| normalize(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
-        let (p, root) = (abs(path), abs(&self.root));
+        // A policy read from `replytone.toml` has the empty root: the working directory.
+        let root = if self.root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &self.root
+        };
+        let (p, root) = (abs(path), abs(root));
         p.strip_prefix(&root).map(Path::to_path_buf).unwrap_or(p)
     }
 }
@@ -901,6 +907,26 @@ mod tests {
         assert_eq!(r.min_overall, Some(40.0), "outside the policy's directory");
         let r = p.rules_for(None);
         assert_eq!(r.fail_on, Severity::Error);
+    }
+
+    /// A policy in the working directory matches a document named by its absolute path as
+    /// it matches the relative one (`check $PWD/legacy`).
+    #[test]
+    fn absolute_paths_match_relative_to_the_working_directory() {
+        let cwd = std::env::current_dir().unwrap();
+        for name in ["replytone.toml", "./replytone.toml"] {
+            let p = Policy::from_toml_str(
+                name,
+                "min_overall = 40\n[[overrides]]\npaths = [\"legacy/**\"]\nmin_overall = 90\n",
+            )
+            .unwrap();
+            for doc in [Path::new("legacy/x.txt"), &cwd.join("legacy/x.txt")] {
+                let r = p.rules_for(Some(doc));
+                assert_eq!(r.min_overall, Some(90.0), "{name} {}", doc.display());
+            }
+            let r = p.rules_for(Some(&cwd.join("other/x.txt")));
+            assert_eq!(r.min_overall, Some(40.0), "{name}");
+        }
     }
 
     #[test]
