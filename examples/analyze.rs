@@ -229,7 +229,13 @@ fn jsonl(
         };
         let parsed;
         let (reply, line_ctx): (&str, &Context) = if objects {
-            match parse_object(&text, ctx) {
+            // A byte-order mark before the first object is an encoding marker, not JSON.
+            let object = if n == 1 {
+                text.strip_prefix('\u{feff}').unwrap_or(&text)
+            } else {
+                &text
+            };
+            match parse_object(object, ctx) {
                 Ok(pair) => {
                     parsed = pair;
                     (&parsed.0, &parsed.1)

@@ -9,30 +9,16 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+#[path = "common/example.rs"]
+mod example;
+
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const FIXTURES: &str = "tests/fixtures/check";
 
 /// The example binary, built on first use.
 fn binary() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let out = Command::new(env!("CARGO"))
-            .args(["build", "--example", "check", "--message-format=json"])
-            .current_dir(ROOT)
-            .output()
-            .expect("cargo runs");
-        assert!(
-            out.status.success(),
-            "cargo build --example check failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "check")
-            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
-            .expect("cargo reports the example's executable")
-    })
+    BIN.get_or_init(|| example::build("check"))
 }
 
 /// Runs the runner from the crate root.

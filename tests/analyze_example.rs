@@ -1,0 +1,99 @@
+//! The analyze program (examples/analyze) end to end on standard input: its `--jsonl` modes,
+//! whose one-report-per-line output helpdesk scripts parse.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+#[path = "common/example.rs"]
+mod example;
+
+/// The example binary, built on first use.
+fn binary() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| example::build("analyze"))
+}
+
+/// Runs `analyze ARGS` with `input` on standard input.
+fn analyze(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("analyze starts");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().expect("analyze runs")
+}
+
+/// Each output line parsed as JSON.
+fn lines(o: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn rules(report: &Value) -> Vec<&str> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn one_report_per_line_in_order() {
+    let o = analyze(&["--jsonl"], b"Calm down.\r\n\nThanks for your patience!");
+    assert!(o.status.success());
+    let reports = lines(&o);
+    assert_eq!(reports.len(), 3);
+    assert!(rules(&reports[0]).contains(&"confrontation.calm-down"));
+    assert!(rules(&reports[1]).is_empty());
+    assert!(rules(&reports[2]).contains(&"gratitude.thanks-for-your-patience"));
+}
+
+#[test]
+fn objects_carry_their_context_and_a_bom_is_not_json() {
+    let input = "\u{feff}{\"reply\": \"Calm down.\"}\n\
+                 {\"reply\": \"Hi Dana, it ships today.\", \"customer_name\": \"Dana Smith\"}\n";
+    let o = analyze(&["--jsonl", "--objects"], input.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let reports = lines(&o);
+    assert_eq!(reports.len(), 2);
+    assert!(rules(&reports[0]).contains(&"confrontation.calm-down"));
+    assert!(reports[1]["scores"]["personalization"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn a_bad_object_is_reported_in_its_place_and_the_rest_still_run() {
+    let o = analyze(
+        &["--jsonl", "--objects"],
+        b"{\"reply\": \"Thanks!\"}\nnot json\n{\"text\": \"no reply\"}\n{\"reply\": \"Calm down.\"}\n",
+    );
+    assert!(!o.status.success(), "bad lines fail the run");
+    let out = lines(&o);
+    assert_eq!(out.len(), 4);
+    assert!(out[0]["scores"].is_object());
+    assert_eq!(out[1]["line"], 2);
+    assert!(out[1]["error"].as_str().unwrap().starts_with("not JSON"));
+    assert_eq!(out[2]["line"], 3);
+    assert!(rules(&out[3]).contains(&"confrontation.calm-down"));
+}
+
+#[test]
+fn apply_prints_one_json_string_per_line() {
+    let o = analyze(
+        &["--jsonl", "--apply"],
+        b"Kindly note, the store closes at 5 pm.\nDear Customer, calm down.\n",
+    );
+    assert!(o.status.success());
+    let out = lines(&o);
+    assert_eq!(out[0], "Just so you know, the store closes at 5 pm.");
+    assert_eq!(out[1], "Hi there, I understand how frustrating this is.");
+}
