@@ -374,7 +374,7 @@ impl Analyzer {
                             flags |= match norm.first() {
                                 Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
                                 Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => {
-                                    Item::CLAUSE
+                                    Item::CLAUSE | Item::JOINS
                                 }
                                 _ => 0,
                             };
@@ -506,10 +506,7 @@ impl Analyzer {
         // A comma or colon a pattern starts with is context, not part of the phrase: the span
         // (and so a replacement) starts after it.
         let mut first = m.start;
-        while first + 1 < m.end
-            && tokens[items[first].tok as usize].kind == TokenKind::Punct
-            && items[first].flags & (Item::CLAUSE | Item::SENT_END) == Item::CLAUSE
-        {
+        while first + 1 < m.end && items[first].flags & Item::JOINS != 0 {
             first += 1;
         }
         let span = Span::new(

@@ -55,6 +55,7 @@ fn generated_reply() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("Hi Dana,"),
         Just("Calm down."),
+        Just("As I said, calm down."),
         Just("Per my last email, the refund is processing."),
         Just("You should have read the instructions."),
         Just("Obviously the app needs an update."),

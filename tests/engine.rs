@@ -79,6 +79,10 @@ match: order #A1234
 pattern: hey <placeholder>
 weight: 1
 match: hey {{x}}
+[vocative]
+pattern: , <name> (.|!)
+weight: 1
+match: Thanks, Maria.
 ";
 
 fn only_mini() -> Analyzer {
@@ -159,6 +163,31 @@ fn leftmost_longest_wins() {
     let r = a.analyze("I completely understand your concern.");
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].text, "I completely understand your concern");
+}
+
+/// A comma that ends one match is also context the next may start with, and is left out of
+/// that one's span.
+#[test]
+fn a_comma_between_two_matches_serves_both() {
+    let a = only_mini();
+    for (text, want) in [
+        (
+            "Unfortunately, Maria.",
+            &["confrontation.unfortunately", "personalization.vocative"][..],
+        ),
+        ("Thanks, Maria!", &["personalization.vocative"]),
+        ("Unfortunately, no.", &["confrontation.unfortunately"]),
+    ] {
+        let r = a.analyze(text);
+        let got: Vec<&str> = r.findings.iter().map(|f| &*f.rule).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+    let r = a.analyze("Unfortunately, Maria.");
+    assert_eq!(
+        find(&r, "confrontation.unfortunately").text,
+        "Unfortunately,"
+    );
+    assert_eq!(find(&r, "personalization.vocative").text, "Maria.");
 }
 
 #[test]

@@ -95,6 +95,9 @@ impl Item {
     pub const CONTRAST_AHEAD: u8 = 1 << 5;
     /// A contrast word came before in the same sentence.
     pub const CONTRAST_BEHIND: u8 = 1 << 6;
+    /// Punctuation between clauses (`,` `;` `:` `-` `(` `)` `"`): context a pattern may start
+    /// with, so a match may end with it and the next begin with it ("As I said, calm down").
+    pub const JOINS: u8 = 1 << 7;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -866,7 +869,13 @@ impl Trie {
             match self.longest_at(items, start, stack) {
                 Some((end, rule)) => {
                     out.push(Match { start, end, rule });
-                    start = end;
+                    // A match that ends with a comma or the like shares it with the next one,
+                    // whose context it may be; a search starts here at most twice.
+                    start = if end - start > 1 && items[end - 1].flags & Item::JOINS != 0 {
+                        end - 1
+                    } else {
+                        end
+                    };
                 }
                 None => start += 1,
             }
