@@ -488,4 +488,32 @@ mod tests {
         // The directive's own words are not analysed.
         assert!(v.violations.iter().all(|x| x.start.line != 2));
     }
+
+    #[test]
+    fn unknown_ids_after_wide_white_space() {
+        // Separators of two and three bytes (U+00A0, U+3000) before the id.
+        for (text, span, columns) in [
+            (
+                "# replytone-disable\u{a0}\u{a0}bogus.rule\nHi.\n",
+                (23, 33),
+                (22, 32),
+            ),
+            (
+                "<!-- replytone-disable\u{3000}bogus.rule -->\nHi.",
+                (25, 35),
+                (24, 34),
+            ),
+        ] {
+            let v = run(&Policy::default(), text);
+            let u = v
+                .violations
+                .iter()
+                .find(|x| &*x.rule == "suppression.unknown-rule")
+                .unwrap();
+            assert_eq!(u.text, "bogus.rule", "{text:?}");
+            assert_eq!((u.span.start, u.span.end), span, "{text:?}");
+            assert_eq!((u.start.offset, u.end.offset), span, "{text:?}");
+            assert_eq!((u.start.column, u.end.column), columns, "{text:?}");
+        }
+    }
 }

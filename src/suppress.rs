@@ -124,13 +124,24 @@ fn directive(text: &str, at: usize, end: usize) -> Option<Directive> {
     if let Some(reason) = ids_text.find(" --") {
         ids_text = &ids_text[..reason];
     }
+    // Ids are runs between commas and white space. Offsets come from where each character
+    // is, not from counting one byte per separator: white space such as U+00A0 or U+3000 is
+    // several bytes long.
     let mut ids = Vec::new();
-    let mut pos = ids_at;
-    for part in ids_text.split(|c: char| c == ',' || c.is_whitespace()) {
-        if !part.is_empty() {
-            ids.push((part.to_string(), Span::new(pos, pos + part.len())));
+    let mut start = None;
+    for (k, c) in ids_text.char_indices().chain([(ids_text.len(), ',')]) {
+        let separator = c == ',' || c.is_whitespace();
+        match start {
+            None if !separator => start = Some(k),
+            Some(s) if separator => {
+                ids.push((
+                    ids_text[s..k].to_string(),
+                    Span::new(ids_at + s, ids_at + k),
+                ));
+                start = None;
+            }
+            _ => {}
         }
-        pos += part.len() + 1;
     }
     Some(Directive {
         kind,
@@ -276,10 +287,47 @@ mod tests {
 
     #[test]
     fn id_spans_point_at_ids() {
-        let text = "<!-- replytone-disable  foo.bar,baz -->";
-        let d = &scan(text)[0];
-        for (id, span) in &d.ids {
-            assert_eq!(&text[span.start..span.end], id);
+        // Separators of more than one byte (U+00A0, U+2003, U+3000) must not shift the spans.
+        for (text, want) in [
+            (
+                "<!-- replytone-disable  foo.bar,baz -->",
+                &[("foo.bar", 24, 31), ("baz", 32, 35)][..],
+            ),
+            (
+                "# replytone-disable\u{a0}\u{a0}bogus.rule",
+                &[("bogus.rule", 23, 33)],
+            ),
+            (
+                "<!-- replytone-disable\u{3000}bogus.rule -->",
+                &[("bogus.rule", 25, 35)],
+            ),
+            (
+                "# replytone-disable a,\u{2003}b -- why",
+                &[("a", 20, 21), ("b", 25, 26)],
+            ),
+            (
+                "// replytone-disable-next-line\u{a0}x\u{3000}y",
+                &[("x", 32, 33), ("y", 36, 37)],
+            ),
+            (
+                "<!-- replytone-enable\u{3000}é.r\u{a0},\u{a0}ü -->",
+                &[("é.r", 24, 28), ("ü", 33, 35)],
+            ),
+        ] {
+            let d = &scan(text)[0];
+            let got: Vec<(&str, usize, usize)> = d
+                .ids
+                .iter()
+                .map(|(id, s)| (id.as_str(), s.start, s.end))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            for (id, span) in &d.ids {
+                assert_eq!(
+                    text.get(span.start..span.end),
+                    Some(id.as_str()),
+                    "{text:?}"
+                );
+            }
         }
     }
 
