@@ -490,6 +490,25 @@ mod tests {
     }
 
     #[test]
+    fn score_failures_need_a_disable_in_force_at_the_end() {
+        let cold = "Calm down. It is not our problem. Deal with it.\n";
+        for (suppression, suppressed) in [
+            // A next-line region ending at the end of a text without a final newline.
+            ("# replytone-disable-next-line\nThanks.", false),
+            ("# replytone-disable-next-line\nThanks.\n", false),
+            ("# replytone-disable policy\nThanks.", true),
+        ] {
+            let v = run(&Policy::default(), &format!("{cold}{suppression}"));
+            assert!(v.scores.overall < 35.0, "{suppression:?}");
+            assert_eq!(
+                !rules(&v).contains(&"policy.min-overall"),
+                suppressed,
+                "{suppression:?}"
+            );
+        }
+    }
+
+    #[test]
     fn unknown_ids_after_wide_white_space() {
         // Separators of two and three bytes (U+00A0, U+3000) before the id.
         for (text, span, columns) in [

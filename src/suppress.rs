@@ -160,13 +160,16 @@ pub(crate) fn id_matches(id: &str, rule: &str) -> bool {
 struct Region {
     span: Span,
     ids: Option<Vec<String>>,
+    /// A `disable` still in force at the end of the text (or inherited from before it): it
+    /// also switches off findings about the response as a whole. A `disable-next-line` region
+    /// can end where the text ends too, but it is not one of these.
+    to_end: bool,
 }
 
 /// Where rules are switched off in one text.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Suppressions {
     regions: Vec<Region>,
-    len: usize,
 }
 
 impl Suppressions {
@@ -179,6 +182,7 @@ impl Suppressions {
             .map(|i| Region {
                 span: Span::new(0, len),
                 ids: (!i.ids.is_empty()).then(|| i.ids.iter().map(|(s, _)| s.clone()).collect()),
+                to_end: true,
             })
             .collect();
         // Open `disable`s: where each began and what it names.
@@ -201,6 +205,7 @@ impl Suppressions {
                             regions.push(Region {
                                 span: Span::new(*start, d.span.start),
                                 ids: id.clone().map(|i| vec![i]),
+                                to_end: false,
                             });
                         }
                         !closes
@@ -215,6 +220,7 @@ impl Suppressions {
                         span: Span::new(next, next_end),
                         ids: (!d.ids.is_empty())
                             .then(|| d.ids.iter().map(|(s, _)| s.clone()).collect()),
+                        to_end: false,
                     });
                 }
             }
@@ -223,9 +229,10 @@ impl Suppressions {
             regions.push(Region {
                 span: Span::new(start, len),
                 ids: id.map(|i| vec![i]),
+                to_end: true,
             });
         }
-        Suppressions { regions, len }
+        Suppressions { regions }
     }
 
     fn names(region: &Region, rule: &str) -> bool {
@@ -247,7 +254,7 @@ impl Suppressions {
     pub(crate) fn covers_response(&self, rule: &str) -> bool {
         self.regions
             .iter()
-            .any(|r| r.span.end == self.len && r.span.start <= self.len && Self::names(r, rule))
+            .any(|r| r.to_end && Self::names(r, rule))
     }
 }
 
@@ -346,6 +353,47 @@ mod tests {
         assert!(s.covers("y.z", at("FF")));
         assert!(s.covers_response("y.z"));
         assert!(!s.covers_response("x.r"));
+    }
+
+    #[test]
+    fn whole_response() {
+        // Only a `disable` still in force at the end covers the response as a whole. A
+        // `disable-next-line` region that ends where the text ends (no final newline) does not.
+        for (text, yes) in [
+            ("Calm down.\n# replytone-disable-next-line\nThanks.", false),
+            (
+                "Calm down.\n# replytone-disable-next-line\nThanks.\n",
+                false,
+            ),
+            ("Calm down.\n# replytone-disable-next-line policy", false),
+            ("Calm down. <!-- replytone-disable-next-line -->", false),
+            ("Calm down.\n# replytone-disable\nThanks.", true),
+            (
+                "Calm down.\n# replytone-disable policy -- ok\nThanks.\n",
+                true,
+            ),
+            (
+                "Calm down.\n<!-- replytone-disable policy.min-overall -->",
+                true,
+            ),
+            (
+                "Calm down.\n# replytone-disable confrontation\nThanks.",
+                false,
+            ),
+            (
+                "# replytone-disable policy\nCalm down.\n# replytone-enable\nThanks.",
+                false,
+            ),
+        ] {
+            let s = Suppressions::new(text, &scan(text), &[]);
+            assert_eq!(s.covers_response("policy.min-overall"), yes, "{text:?}");
+        }
+        let inherited = Inherited {
+            ids: Vec::new(),
+            report: true,
+        };
+        let s = Suppressions::new("Thanks.", &[], &[inherited]);
+        assert!(s.covers_response("policy.min-overall"));
     }
 
     #[test]
