@@ -53,6 +53,10 @@ pub(crate) fn scan(text: &str) -> Vec<Directive> {
     }
     let mut line_start = 0;
     let mut from = 0;
+    // No `-->` at or after this: remembered because every line with an unclosed `<!--` would
+    // otherwise search the rest of the text again. A `-->` that is found closes its comment
+    // and scanning goes on after it, so those searches never cover the same text twice.
+    let mut no_close_from = usize::MAX;
     while line_start < text.len() {
         let line_end = text[line_start..]
             .find('\n')
@@ -84,7 +88,14 @@ pub(crate) fn scan(text: &str) -> Vec<Directive> {
                 break;
             };
             let open = search + k;
-            let Some(close) = text[open + 4..].find("-->").map(|c| open + 4 + c) else {
+            let after = open + 4;
+            let close = if after < no_close_from {
+                text[after..].find("-->").map(|c| after + c)
+            } else {
+                None
+            };
+            let Some(close) = close else {
+                no_close_from = no_close_from.min(after);
                 from = line_end;
                 break;
             };
@@ -187,6 +198,10 @@ impl Suppressions {
             .collect();
         // Open `disable`s: where each began and what it names.
         let mut open: Vec<(usize, Option<String>)> = Vec::new();
+        // The line after the last `disable-next-line`: searched from `.0`, whose line ends at
+        // `.1`. Directives come in text order, so the ones on the same line share it; searching
+        // again for each would make a line with many of them quadratic.
+        let mut next_line = (usize::MAX, usize::MAX, Span::new(len, len));
         for d in directives {
             match d.kind {
                 Kind::Disable => {
@@ -212,12 +227,15 @@ impl Suppressions {
                     });
                 }
                 Kind::DisableNextLine => {
-                    let next = text[d.span.end..]
-                        .find('\n')
-                        .map_or(len, |k| d.span.end + k + 1);
-                    let next_end = text[next..].find('\n').map_or(len, |k| next + k);
+                    let end = d.span.end;
+                    if !(next_line.0 <= end && end <= next_line.1) {
+                        let line_end = text[end..].find('\n').map_or(len, |k| end + k);
+                        let next = (line_end + 1).min(len);
+                        let next_end = text[next..].find('\n').map_or(len, |k| next + k);
+                        next_line = (end, line_end, Span::new(next, next_end));
+                    }
                     regions.push(Region {
-                        span: Span::new(next, next_end),
+                        span: next_line.2,
                         ids: (!d.ids.is_empty())
                             .then(|| d.ids.iter().map(|(s, _)| s.clone()).collect()),
                         to_end: false,
@@ -394,6 +412,36 @@ mod tests {
         };
         let s = Suppressions::new("Thanks.", &[], &[inherited]);
         assert!(s.covers_response("policy.min-overall"));
+    }
+
+    #[test]
+    fn linear_time() {
+        // Two inputs that took time quadratic in their length: 500 KB of lines that each open a
+        // comment that never closes (each line searched the rest of the text for `-->`), and a
+        // 760 KB line of `disable-next-line` directives (each searched the rest of that line
+        // and the next). This test took 13 s with those searches, 0.02 s without. Timing is
+        // never asserted: this test becoming slow is the sign that the bug is back.
+        let mut text = "<!--\n".repeat(100_000);
+        text.push_str("# replytone-disable x\n");
+        let got = kinds(&text);
+        assert_eq!(
+            got,
+            [(
+                Kind::Disable,
+                vec!["x".to_string()],
+                "# replytone-disable x"
+            )]
+        );
+
+        let mut text = "<!-- replytone-disable-next-line x -->".repeat(20_000);
+        text.push_str("\nCalm down.\nCalm down.");
+        let directives = scan(&text);
+        assert_eq!(directives.len(), 20_000);
+        let s = Suppressions::new(&text, &directives, &[]);
+        let first = text.find("Calm").unwrap();
+        assert!(s.covers("x.y", first));
+        assert!(!s.covers("x.y", text.rfind("Calm").unwrap()));
+        assert!(!s.covers("x.y", first - 1));
     }
 
     #[test]
