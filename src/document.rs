@@ -77,17 +77,51 @@ fn line_starts(text: &str) -> Vec<usize> {
 }
 
 fn position_in(text: &str, line_starts: &[usize], offset: usize) -> Position {
+    position_after(text, line_starts, offset, None)
+}
+
+/// The position of `offset`, counting its column on from `last` when that is an earlier
+/// place on the same line, else from the line's start.
+fn position_after(
+    text: &str,
+    line_starts: &[usize],
+    offset: usize,
+    last: Option<Position>,
+) -> Position {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
     let line = line_starts.partition_point(|&s| s <= offset);
-    let start = line_starts[line - 1];
+    let (from, column) = match last {
+        Some(l) if l.line == line && l.offset <= offset => (l.offset, l.column),
+        _ => (line_starts[line - 1], 1),
+    };
     Position {
         line,
-        column: text[start..offset].chars().count() + 1,
+        column: column + text[from..offset].chars().count(),
         offset,
     }
+}
+
+/// The positions of `offsets` (in any order) in `text`, in their order. They are worked out in
+/// text order, each column counted on from the one before, so a long line with many offsets
+/// is read once, not once per offset.
+fn positions_in(
+    text: &str,
+    line_starts: &[usize],
+    offsets: impl ExactSizeIterator<Item = usize>,
+) -> Vec<Position> {
+    let mut order: Vec<(usize, usize)> = offsets.enumerate().map(|(i, o)| (o, i)).collect();
+    order.sort_unstable();
+    let mut out = vec![Position::default(); order.len()];
+    let mut last = None;
+    for (offset, i) in order {
+        let p = position_after(text, line_starts, offset, last);
+        out[i] = p;
+        last = Some(p);
+    }
+    out
 }
 
 fn line_text<'t>(text: &'t str, line_starts: &[usize], line: usize) -> Option<&'t str> {
@@ -204,21 +238,20 @@ impl Document {
         }
     }
 
-    /// The positions of several offsets at once (sorted or not), sharing one pass over the
-    /// text's line starts.
+    /// The positions of several offsets at once (sorted or not), in time linear in the text
+    /// however many fall on one line.
     pub(crate) fn positions(&self, offsets: &[usize]) -> Vec<Position> {
         match &self.origin {
-            None => {
-                let starts = line_starts(&self.text);
-                offsets
-                    .iter()
-                    .map(|&o| position_in(&self.text, &starts, o))
-                    .collect()
-            }
-            Some(o) => offsets
-                .iter()
-                .map(|&off| o.source.position(self.file_offset(off)))
-                .collect(),
+            None => positions_in(
+                &self.text,
+                &line_starts(&self.text),
+                offsets.iter().copied(),
+            ),
+            Some(o) => positions_in(
+                &o.source.text,
+                &o.source.line_starts,
+                offsets.iter().map(|&off| self.file_offset(off)),
+            ),
         }
     }
 
@@ -270,6 +303,25 @@ mod tests {
         ] {
             let p = doc.position(offset);
             assert_eq!((p.line, p.column), (line, column), "offset {offset}");
+        }
+        // Many at once, in any order (including mid-character and repeated), agree with one
+        // at a time.
+        let offsets: Vec<usize> = (0..14).rev().chain([6, 0, 6, 99]).collect();
+        let one: Vec<Position> = offsets.iter().map(|&o| doc.position(o)).collect();
+        assert_eq!(doc.positions(&offsets), one);
+    }
+
+    #[test]
+    fn positions_on_one_long_line_are_counted_once() {
+        // 30,000 findings on one 330 KB line: counting each column from the line's start took
+        // time quadratic in the line (0.43 s through `check`); timing is not asserted here.
+        let text = "Calm down. ".repeat(30_000);
+        let doc = Document::new(text.clone());
+        let offsets: Vec<usize> = text.match_indices("Calm").map(|(i, _)| i).collect();
+        let ps = doc.positions(&offsets);
+        assert_eq!(ps.len(), 30_000);
+        for (k, p) in ps.iter().enumerate() {
+            assert_eq!((p.line, p.column, p.offset), (1, 11 * k + 1, 11 * k));
         }
     }
 
