@@ -12,6 +12,8 @@
 //! (`confrontation`) or a check (`policy`, `context`). No id means every rule. Text after ` -- `
 //! is a reason and is ignored.
 
+use rustc_hash::FxHashMap;
+
 use crate::{Position, Span};
 
 /// What a directive does.
@@ -166,38 +168,66 @@ pub(crate) fn id_matches(id: &str, rule: &str) -> bool {
     rule == id || (rule.starts_with(id) && rule.as_bytes().get(id.len()) == Some(&b'.'))
 }
 
-/// One stretch of text where some rules (or all: `None`) are off.
-#[derive(Clone, Debug)]
-struct Region {
-    span: Span,
-    ids: Option<Vec<String>>,
-    /// A `disable` still in force at the end of the text (or inherited from before it): it
-    /// also switches off findings about the response as a whole. A `disable-next-line` region
-    /// can end where the text ends too, but it is not one of these.
-    to_end: bool,
+/// Stretches of text, sorted and merged, so that whether one covers an offset is a binary
+/// search however many directives made them.
+#[derive(Clone, Debug, Default)]
+struct Stretches(Vec<Span>);
+
+impl Stretches {
+    fn push(&mut self, span: Span) {
+        if span.start < span.end {
+            self.0.push(span);
+        }
+    }
+
+    /// Sorts the stretches and merges those that overlap or touch.
+    fn merge(&mut self) {
+        self.0.sort_unstable_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(self.0.len());
+        for s in self.0.drain(..) {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        self.0 = merged;
+    }
+
+    fn covers(&self, offset: usize) -> bool {
+        let i = self.0.partition_point(|s| s.end <= offset);
+        self.0.get(i).is_some_and(|s| s.start <= offset)
+    }
 }
 
-/// Where rules are switched off in one text.
+/// Where rules are switched off in one text: the stretches where every rule is off, and per
+/// id those where the rules it names are. Built once per text, so that each finding's lookup
+/// costs a few binary searches, not a pass over every directive.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Suppressions {
-    regions: Vec<Region>,
+    all: Stretches,
+    by_id: FxHashMap<String, Stretches>,
+    /// The ids of the `disable`s still in force at the end of the text (or inherited from
+    /// before it), `None` for every rule: they also switch off findings about the response
+    /// as a whole. A `disable-next-line` can end where the text ends too, but is not one.
+    to_end: Vec<Option<String>>,
 }
 
 impl Suppressions {
-    /// The regions made by `directives` in a text of `text.len()` bytes, and by directives
+    /// The stretches made by `directives` in a text of `text.len()` bytes, and by directives
     /// inherited from outside it.
     pub(crate) fn new(text: &str, directives: &[Directive], inherited: &[Inherited]) -> Self {
         let len = text.len();
-        let mut regions: Vec<Region> = inherited
-            .iter()
-            .map(|i| Region {
-                span: Span::new(0, len),
-                ids: (!i.ids.is_empty()).then(|| i.ids.iter().map(|(s, _)| s.clone()).collect()),
-                to_end: true,
-            })
-            .collect();
-        // Open `disable`s: where each began and what it names.
-        let mut open: Vec<(usize, Option<String>)> = Vec::new();
+        let mut s = Suppressions::default();
+        for i in inherited {
+            s.off(Span::new(0, len), i.ids.iter().map(|(id, _)| id));
+            if i.ids.is_empty() {
+                s.to_end.push(None);
+            }
+            s.to_end
+                .extend(i.ids.iter().map(|(id, _)| Some(id.clone())));
+        }
+        // Open `disable`s: where each began, by the id it names (`None`: every rule).
+        let mut open: FxHashMap<Option<String>, Vec<usize>> = FxHashMap::default();
         // The line after the last `disable-next-line`: searched from `.0`, whose line ends at
         // `.1`. Directives come in text order, so the ones on the same line share it; searching
         // again for each would make a line with many of them quadratic.
@@ -206,25 +236,27 @@ impl Suppressions {
             match d.kind {
                 Kind::Disable => {
                     if d.ids.is_empty() {
-                        open.push((d.span.end, None));
-                    } else {
-                        open.extend(d.ids.iter().map(|(id, _)| (d.span.end, Some(id.clone()))));
+                        open.entry(None).or_default().push(d.span.end);
+                    }
+                    for (id, _) in &d.ids {
+                        open.entry(Some(id.clone())).or_default().push(d.span.end);
                     }
                 }
                 Kind::Enable => {
-                    let names: Vec<&str> = d.ids.iter().map(|(s, _)| s.as_str()).collect();
-                    open.retain(|(start, id)| {
-                        let closes =
-                            names.is_empty() || id.as_deref().is_some_and(|id| names.contains(&id));
-                        if closes {
-                            regions.push(Region {
-                                span: Span::new(*start, d.span.start),
-                                ids: id.clone().map(|i| vec![i]),
-                                to_end: false,
-                            });
+                    // Closes the `disable`s of the ids it names, or all of them.
+                    let closed: Vec<(Option<String>, Vec<usize>)> = if d.ids.is_empty() {
+                        std::mem::take(&mut open).into_iter().collect()
+                    } else {
+                        d.ids
+                            .iter()
+                            .filter_map(|(id, _)| open.remove_entry(&Some(id.clone())))
+                            .collect()
+                    };
+                    for (id, starts) in closed {
+                        for start in starts {
+                            s.off(Span::new(start, d.span.start), id.iter());
                         }
-                        !closes
-                    });
+                    }
                 }
                 Kind::DisableNextLine => {
                     let end = d.span.end;
@@ -234,46 +266,53 @@ impl Suppressions {
                         let next_end = text[next..].find('\n').map_or(len, |k| next + k);
                         next_line = (end, line_end, Span::new(next, next_end));
                     }
-                    regions.push(Region {
-                        span: next_line.2,
-                        ids: (!d.ids.is_empty())
-                            .then(|| d.ids.iter().map(|(s, _)| s.clone()).collect()),
-                        to_end: false,
-                    });
+                    s.off(next_line.2, d.ids.iter().map(|(id, _)| id));
                 }
             }
         }
-        for (start, id) in open {
-            regions.push(Region {
-                span: Span::new(start, len),
-                ids: id.map(|i| vec![i]),
-                to_end: true,
-            });
+        for (id, starts) in open {
+            for start in starts {
+                s.off(Span::new(start, len), id.iter());
+            }
+            s.to_end.push(id);
         }
-        Suppressions { regions }
+        s.all.merge();
+        for stretches in s.by_id.values_mut() {
+            stretches.merge();
+        }
+        s
     }
 
-    fn names(region: &Region, rule: &str) -> bool {
-        region
-            .ids
-            .as_ref()
-            .is_none_or(|ids| ids.iter().any(|id| id_matches(id, rule)))
+    /// Switches off, in `span`, the rules `ids` name (every rule when there are none).
+    fn off<'a>(&mut self, span: Span, ids: impl ExactSizeIterator<Item = &'a String>) {
+        if ids.len() == 0 {
+            self.all.push(span);
+        }
+        for id in ids {
+            self.by_id.entry(id.clone()).or_default().push(span);
+        }
     }
 
     /// Whether `rule` is off where a span starting at `offset` begins.
     pub(crate) fn covers(&self, rule: &str, offset: usize) -> bool {
-        self.regions
-            .iter()
-            .any(|r| r.span.start <= offset && offset < r.span.end && Self::names(r, rule))
+        self.all.covers(offset)
+            || ids_naming(rule).any(|id| self.by_id.get(id).is_some_and(|s| s.covers(offset)))
     }
 
     /// Whether `rule` is off for the response as a whole: a `disable` naming it (or naming no
     /// rule) that is still in force at the end of the text.
     pub(crate) fn covers_response(&self, rule: &str) -> bool {
-        self.regions
+        self.to_end
             .iter()
-            .any(|r| r.to_end && Self::names(r, rule))
+            .any(|id| id.as_deref().is_none_or(|id| id_matches(id, rule)))
     }
+}
+
+/// The ids that name `rule`: its groups, then itself (`a`, `a.b`, `a.b.c` for `a.b.c`).
+pub(crate) fn ids_naming(rule: &str) -> impl Iterator<Item = &str> {
+    rule.match_indices('.')
+        .map(|(i, _)| &rule[..i])
+        .chain(std::iter::once(rule))
 }
 
 #[cfg(test)]
