@@ -224,7 +224,21 @@ impl Reader {
         let mut docs = Vec::new();
         for (n, row) in rows.iter().enumerate() {
             let Some(field) = row.fields.get(column) else {
-                continue;
+                // A row cut short (a missing comma, an unquoted line break) would lose its
+                // response without a word: it is an error, like a JSON Lines record without one.
+                let at = row.fields.first().map_or(0, |f| f.segments[0].1);
+                return Err(Error::input(
+                    name,
+                    Some(source.position(at).line),
+                    format!(
+                        "row {} has {} of the {} columns, no {:?} (a line break in an unquoted \
+                         field? quote the field)",
+                        n + 1,
+                        row.fields.len(),
+                        names.len(),
+                        names[column]
+                    ),
+                ));
             };
             if field.value.trim().is_empty() {
                 continue;
@@ -473,6 +487,28 @@ mod tests {
         assert_eq!(titles, ["A", "row 2"]);
         let err = Reader::new().read_str("m.csv", "a,b\n1,2\n").unwrap_err();
         assert!(err.to_string().contains("found: a, b"), "{err}");
+        // A row without the text column is an error at its line, not a row left out.
+        for (file, line, message) in [
+            (
+                "title,body\nA,Hello\nB\n",
+                3,
+                "row 2 has 1 of the 2 columns, no \"body\"",
+            ),
+            (
+                "title,body\nA,Hello\nworld\nC,Bye\n",
+                3,
+                "row 2 has 1 of the 2 columns",
+            ),
+            ("title,body\nA,\"Hi,\nthere\"\n\nB\n", 5, "row 2 has 1 of"),
+        ] {
+            let err = Reader::new().read_str("m.csv", file).unwrap_err();
+            assert_eq!(err.line(), Some(line), "{file:?}");
+            assert!(
+                err.to_string()
+                    .starts_with(&format!("m.csv:{line}: {message}")),
+                "{err}"
+            );
+        }
         let docs = Reader::new()
             .column("b")
             .read_str("m.csv", "a,b\n1,2\n")
