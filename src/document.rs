@@ -47,9 +47,19 @@ pub(crate) struct SourceText {
 }
 
 impl SourceText {
+    /// A file's text. A leading byte-order mark is not part of line 1: columns do not count it,
+    /// and readers start after it, at [`start`](Self::start). Offsets stay the file's.
     pub(crate) fn new(text: String) -> Arc<SourceText> {
-        let line_starts = line_starts(&text);
+        let mut line_starts = line_starts(&text);
+        if text.starts_with('\u{feff}') {
+            line_starts[0] = '\u{feff}'.len_utf8();
+        }
         Arc::new(SourceText { text, line_starts })
+    }
+
+    /// Where the text starts: after a byte-order mark, if the file has one.
+    pub(crate) fn start(&self) -> usize {
+        self.line_starts[0]
     }
 
     pub(crate) fn text(&self) -> &str {
@@ -88,7 +98,7 @@ fn position_after(
     offset: usize,
     last: Option<Position>,
 ) -> Position {
-    let mut offset = offset.min(text.len());
+    let mut offset = offset.min(text.len()).max(line_starts[0]);
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }

@@ -156,12 +156,13 @@ impl Reader {
                 by_line(kind, &source)
             }
             InputKind::Text | InputKind::Markdown | InputKind::Html => {
-                let mut text = source.text().to_string();
+                let start = source.start();
+                let mut text = source.text()[start..].to_string();
                 blank(kind, &mut text);
                 if text.trim().is_empty() {
                     Vec::new()
                 } else {
-                    vec![Document::mapped(text, &source, vec![(0, 0)])]
+                    vec![Document::mapped(text, &source, vec![(0, start)])]
                 }
             }
             InputKind::Json => macros(&name, &source)?,
@@ -174,7 +175,7 @@ impl Reader {
     fn jsonl(&self, name: &str, source: &Arc<SourceText>) -> Result<Vec<Document>, Error> {
         let text = source.text();
         let mut docs = Vec::new();
-        let mut start = bom(text);
+        let mut start = source.start();
         let mut n = 0;
         while start < text.len() {
             n += 1;
@@ -206,7 +207,7 @@ impl Reader {
 
     fn csv(&self, name: &str, source: &Arc<SourceText>) -> Result<Vec<Document>, Error> {
         let text = source.text();
-        let records = csv::parse(text, bom(text))
+        let records = csv::parse(text, source.start())
             .map_err(|(at, m)| Error::input(name, Some(source.position(at).line), m))?;
         let Some((header, rows)) = records.split_first() else {
             return Ok(Vec::new());
@@ -293,11 +294,6 @@ fn keys(value: &Json) -> Vec<String> {
     }
 }
 
-/// The length of a leading byte-order mark.
-fn bom(text: &str) -> usize {
-    if text.starts_with('\u{feff}') { 3 } else { 0 }
-}
-
 fn blank(kind: InputKind, text: &mut String) {
     match kind {
         InputKind::Html => markup::blank_html(text),
@@ -314,7 +310,7 @@ fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
     // Open `disable`s and the next response line's `disable-next-line`s.
     let mut open: Vec<Inherited> = Vec::new();
     let mut next: Vec<Inherited> = Vec::new();
-    let mut start = 0;
+    let mut start = source.start();
     while start < text.len() {
         let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
         let line_end = if text[start..end].ends_with('\r') {
@@ -369,7 +365,7 @@ fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
 
 fn macros(name: &str, source: &Arc<SourceText>) -> Result<Vec<Document>, Error> {
     let text = source.text();
-    let root = json::parse(text, bom(text), text.len())
+    let root = json::parse(text, source.start(), text.len())
         .map_err(|(at, m)| Error::input(name, Some(source.position(at).line), m))?;
     let list: Vec<&Json> = match (&root, root.get("macros"), root.get("macro")) {
         (_, Some(Json::Array(items)), _) => items.iter().collect(),
@@ -548,6 +544,54 @@ mod tests {
         assert_eq!(ids(&docs[4]), Vec::<String>::new());
         assert_eq!(docs[4].position(0).line, 9);
         assert_eq!(docs[1].inherited[0].ids[0].1.line, 3);
+    }
+
+    #[test]
+    fn byte_order_marks() {
+        // Every kind: the mark is not in the text, and columns on line 1 do not count it.
+        for (path, body, line, column) in [
+            ("a.txt", "Calm down, we are on it.\n", 1, 1),
+            ("a.md", "---\ntitle: x\n---\nHi, Calm down.\n", 4, 5),
+            ("a.html", "<p>Calm down.</p>\n", 1, 4),
+            ("a.jsonl", "{\"text\": \"Calm down.\"}\n", 1, 11),
+            (
+                "a.json",
+                r#"{"macros": [{"title": "t", "actions": [{"field": "comment_value", "value": "Calm down."}]}]}"#,
+                1,
+                77,
+            ),
+            ("a.csv", "text\nCalm down.\n", 2, 1),
+        ] {
+            let file = format!("\u{feff}{body}");
+            for lines in [false, true] {
+                if lines && path == "a.md" {
+                    continue; // --lines does not skip front matter yet
+                }
+                let docs = Reader::new().lines(lines).read_str(path, &file).unwrap();
+                assert_eq!(docs.len(), 1, "{path} {lines}");
+                let d = &docs[0];
+                assert!(!d.text().contains('\u{feff}'), "{path} {lines}");
+                assert!(!d.text().contains("title"), "{path} {lines}");
+                let p = d.position(d.text().find("Calm").unwrap());
+                assert_eq!((p.line, p.column), (line, column), "{path} {lines}");
+                assert_eq!(&file[p.offset..p.offset + 4], "Calm");
+                let first = body.lines().next();
+                assert_eq!(d.source_line(1), first, "{path} {lines}");
+            }
+        }
+        // A directive on line 1 is one.
+        let file = "\u{feff}# replytone-disable-next-line confrontation.calm-down\nCalm down, we are on it.\n";
+        let analyzer = crate::Analyzer::default();
+        for lines in [false, true] {
+            let docs = Reader::new().lines(lines).read_str("t.txt", file).unwrap();
+            assert_eq!(docs.len(), 1);
+            let v = crate::check(&analyzer, &crate::Policy::default(), &docs[0]);
+            let rules: Vec<&str> = v.violations.iter().map(|v| &*v.rule).collect();
+            assert!(
+                !rules.contains(&"confrontation.calm-down"),
+                "{lines}: {rules:?}"
+            );
+        }
     }
 
     #[test]
