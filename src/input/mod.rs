@@ -66,7 +66,8 @@ const TITLE_FIELDS: &[&str] = &["title", "name", "subject", "id"];
 ///
 /// - `.txt`, `.md`, `.html`: the whole file is one response, or each non-blank line is one with
 ///   [`lines`](Reader::lines) (lines that hold only a suppression comment apply to the lines
-///   after them, see the README).
+///   after them, see the README). Markup is skipped as for a whole file (front matter, fenced
+///   code, `<script>` and `<style>` over several lines), and a line left blank is no response.
 /// - `.json`: a Zendesk-style macro export, `{"macros": [{"title": ..., "actions": [{"field":
 ///   "comment_value", "value": ...}]}]}`; `comment_value_html` actions are read as HTML, a
 ///   `value` may also be an array whose last string is the text, and a single `{"macro": ...}`
@@ -302,15 +303,22 @@ fn blank(kind: InputKind, text: &mut String) {
     }
 }
 
-/// One response per non-blank line. A line holding only suppression comments is not a
-/// response: it applies to the response lines after it, as it would inside one text.
+/// One response per line that is not blank once markup is blanked. A line holding only
+/// suppression comments is not a response: it applies to the response lines after it, as it
+/// would inside one text.
 fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
     let text = source.text();
+    let first = source.start();
+    // The whole file is blanked at once: a fence, front matter, a `<script>` or a tag opens on
+    // one line and closes on another. Blanking keeps every byte in its place, so the lines are
+    // cut where the file's are.
+    let mut blanked = text[first..].to_string();
+    blank(kind, &mut blanked);
     let mut docs = Vec::new();
     // Open `disable`s and the next response line's `disable-next-line`s.
     let mut open: Vec<Inherited> = Vec::new();
     let mut next: Vec<Inherited> = Vec::new();
-    let mut start = source.start();
+    let mut start = first;
     while start < text.len() {
         let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
         let line_end = if text[start..end].ends_with('\r') {
@@ -318,7 +326,8 @@ fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
         } else {
             end
         };
-        let line = &text[start..line_end];
+        let line = &blanked[start - first..line_end - first];
+        let base = start;
         start = end + 1;
         if line.trim().is_empty() {
             continue;
@@ -329,7 +338,6 @@ fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
             rest[d.span.start..d.span.end].fill(b' ');
         }
         if !directives.is_empty() && rest.iter().all(u8::is_ascii_whitespace) {
-            let base = line_end - line.len();
             for d in directives {
                 let ids: Vec<(String, crate::Position)> = d
                     .ids
@@ -350,10 +358,7 @@ fn by_line(kind: InputKind, source: &Arc<SourceText>) -> Vec<Document> {
             }
             continue;
         }
-        let base = line_end - line.len();
-        let mut t = line.to_string();
-        blank(kind, &mut t);
-        let mut doc = Document::mapped(t, source, vec![(0, base)]);
+        let mut doc = Document::mapped(line.to_string(), source, vec![(0, base)]);
         doc.inherited = open.iter().cloned().chain(next.drain(..)).collect();
         for o in &mut open {
             o.report = false;
@@ -564,9 +569,6 @@ mod tests {
         ] {
             let file = format!("\u{feff}{body}");
             for lines in [false, true] {
-                if lines && path == "a.md" {
-                    continue; // --lines does not skip front matter yet
-                }
                 let docs = Reader::new().lines(lines).read_str(path, &file).unwrap();
                 assert_eq!(docs.len(), 1, "{path} {lines}");
                 let d = &docs[0];
@@ -591,6 +593,64 @@ mod tests {
                 !rules.contains(&"confrontation.calm-down"),
                 "{lines}: {rules:?}"
             );
+        }
+    }
+
+    #[test]
+    fn lines_after_blanking() {
+        // (file, the responses with --lines, their lines): what the whole file skips, lines
+        // skip too, however many lines it spans.
+        for (path, file, texts, lines) in [
+            (
+                "a.md",
+                "Hello.\n\n```\nCalm down. It is not our problem.\n```\nThanks.\n",
+                &["Hello.", "Thanks."][..],
+                &[1, 6][..],
+            ),
+            (
+                "a.md",
+                "---\ntitle: x\n---\nHi\n~~~~\n# replytone-disable\n~~~~\nCalm down.\n",
+                &["Hi", "Calm down."],
+                &[4, 8],
+            ),
+            (
+                "a.html",
+                "<p>Hi</p>\n<script>\nvar a = \"calm down\";\n</script>\r\n<style>\np {}\n</style>\nBye\n",
+                &[
+                    "<p>Hi</p>",
+                    "<script>",
+                    "</script>",
+                    "<style>",
+                    "</style>",
+                    "Bye",
+                ],
+                &[1, 2, 4, 5, 7, 8],
+            ),
+            (
+                "a.html",
+                "<a\n href=\"x\">Hi</a>\n",
+                &["<a", "         >Hi</a>"],
+                &[1, 2],
+            ),
+            (
+                "a.txt",
+                "```\nCalm down.\n```\n",
+                &["```", "Calm down.", "```"],
+                &[1, 2, 3],
+            ),
+        ] {
+            let docs = Reader::new().lines(true).read_str(path, file).unwrap();
+            let got: Vec<_> = docs.iter().map(Document::text).collect();
+            assert_eq!(got, texts, "{file:?}");
+            let at: Vec<_> = docs.iter().map(|d| d.position(0).line).collect();
+            assert_eq!(at, lines, "{file:?}");
+            for d in &docs {
+                assert_eq!(
+                    d.text().len(),
+                    d.source_line(d.position(0).line).unwrap().len()
+                );
+            }
+            assert!(docs.iter().all(|d| d.inherited.is_empty()), "{file:?}");
         }
     }
 
