@@ -501,6 +501,57 @@ fn gitignore_is_respected_and_default_policy_applies() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+#[test]
+fn named_files_of_other_kinds_are_plain_text() {
+    let dir = std::env::temp_dir().join(format!("replytone-check-kinds-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("note.xyz"), "Hi.\n<b>Deal with it.</b>\n").unwrap();
+    std::fs::write(dir.join("NOTES"), "Deal with it.\n").unwrap();
+    std::fs::write(dir.join("warm.txt"), "Thanks so much, Sam!\n").unwrap();
+    let at = |f: &str| dir.join(f).to_str().unwrap().to_string();
+    // (arguments, files checked, responses as (name, line of deal-with-it)); a directory walk
+    // still reads only the kinds it knows.
+    for (args, files, responses) in [
+        (vec![at("note.xyz")], 1, vec![("note.xyz", 2)]),
+        (vec![at("NOTES")], 1, vec![("NOTES", 1)]),
+        (
+            vec!["--lines".to_string(), at("note.xyz")],
+            1,
+            vec![("line 1", 0), ("line 2", 2)],
+        ),
+        (vec![at("")], 1, vec![("warm.txt", 0)]),
+    ] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, v) = json(&args);
+        let want_code = if responses.iter().any(|r| r.1 > 0) {
+            1
+        } else {
+            0
+        };
+        assert_eq!(code, want_code, "{args:?}: {v:#}");
+        assert_eq!(v["summary"]["files"], files, "{args:?}");
+        let got: Vec<(String, u64)> = v["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let name = r["name"].as_str().unwrap();
+                let line = r["violations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|v| v["rule"] == "confrontation.deal-with-it")
+                    .map_or(0, |v| v["start"]["line"].as_u64().unwrap());
+                (name.rsplit('/').next().unwrap().to_string(), line)
+            })
+            .collect();
+        let want: Vec<(String, u64)> = responses.iter().map(|&(n, l)| (n.to_string(), l)).collect();
+        assert_eq!(got, want, "{args:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// The shared canned-response corpus, one response per line, when it is present: prints the
 /// pass rate and the time (run `cargo test --release --test check_runner canned -- --nocapture`
 /// for the release timing).

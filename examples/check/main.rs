@@ -25,7 +25,8 @@ usage: check [OPTIONS] [PATH...]
 
 Checks canned responses against a replytone policy. PATHs are files or directories
 (searched recursively; .gitignore is respected); the default is the current directory.
-Files: .txt .md .html (one response per file), .json (helpdesk macro export), .csv, .jsonl.
+Files: .txt .md .html (one response per file), .json (helpdesk macro export), .csv, .jsonl;
+a file of another kind named here is read as plain text.
 
 options:
   --format FORMAT   text (default), json, github, sarif or junit

@@ -80,6 +80,12 @@ fn relative_to_cwd(path: &Path) -> PathBuf {
         .unwrap_or_else(|| path.to_path_buf())
 }
 
+/// The kind a listed file is read as: by its extension, else plain text. [`collect`] lists a
+/// file of another kind only when it is named on the command line, and such a file is read.
+fn kind_of(path: &Path) -> InputKind {
+    InputKind::from_path(path).unwrap_or(InputKind::Text)
+}
+
 /// The files to read: named files as they are, directories walked (sorted, .gitignore
 /// respected, only the kinds replytone reads).
 fn collect(paths: &[PathBuf], errors: &mut Vec<FileError>) -> Vec<PathBuf> {
@@ -243,7 +249,7 @@ pub fn run(opts: &Options) -> Result<Outcome, String> {
         reader.column(c.clone());
     }
     let read = par_map(&files, opts.jobs, &AtomicUsize::new(0), |f| {
-        reader.read_file(f)
+        reader.read_file_as(kind_of(f), f)
     });
     let mut jobs: Vec<(usize, Document)> = Vec::new();
     for (i, docs) in read.into_iter().enumerate() {
@@ -288,8 +294,8 @@ pub fn run(opts: &Options) -> Result<Outcome, String> {
         .map(|((file, doc), verdict)| {
             let by_line = opts.lines
                 && matches!(
-                    InputKind::from_path(&files[file]),
-                    Some(InputKind::Text | InputKind::Markdown | InputKind::Html)
+                    kind_of(&files[file]),
+                    InputKind::Text | InputKind::Markdown | InputKind::Html
                 );
             let name = match doc.title() {
                 Some(t) => t.to_string(),

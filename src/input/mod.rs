@@ -118,7 +118,17 @@ impl Reader {
     /// Reads a file; its kind comes from its extension.
     pub fn read_file(&self, path: impl AsRef<Path>) -> Result<Vec<Document>, Error> {
         let path = path.as_ref();
-        let kind = kind_of(path)?;
+        self.read_file_as(kind_of(path)?, path)
+    }
+
+    /// Reads a file of a given kind, whatever its extension (the `check` runner reads a file it
+    /// is given by name as [`InputKind::Text`] when [`InputKind::from_path`] does not know it).
+    pub fn read_file_as(
+        &self,
+        kind: InputKind,
+        path: impl AsRef<Path>,
+    ) -> Result<Vec<Document>, Error> {
+        let path = path.as_ref();
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
@@ -664,5 +674,28 @@ mod tests {
         );
         assert!(!docs[0].text().contains("title"));
         assert!(Reader::new().read_str("a.pdf", "x").is_err());
+    }
+
+    #[test]
+    fn files_of_a_given_kind() {
+        let dir = std::env::temp_dir().join(format!("replytone-input-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("note.xyz");
+        std::fs::write(&path, "<style>p{}</style>Calm down.\n").unwrap();
+        assert!(Reader::new().read_file(&path).is_err());
+        for (kind, text) in [
+            (InputKind::Text, "<style>p{}</style>Calm down.\n"),
+            (InputKind::Html, "<style>   </style>Calm down.\n"),
+        ] {
+            let docs = Reader::new().read_file_as(kind, &path).unwrap();
+            assert_eq!(docs.len(), 1);
+            assert_eq!(docs[0].text(), text);
+            assert_eq!(docs[0].path(), Some(path.as_path()));
+        }
+        let err = Reader::new()
+            .read_file_as(InputKind::Json, &path)
+            .unwrap_err();
+        assert_eq!(err.line(), Some(1));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
