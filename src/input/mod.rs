@@ -123,6 +123,16 @@ impl Reader {
 
     /// Reads a file of a given kind, whatever its extension (the `check` runner reads a file it
     /// is given by name as [`InputKind::Text`] when [`InputKind::from_path`] does not know it).
+    ///
+    /// ```
+    /// use replytone::{InputKind, Reader};
+    /// let path = std::env::temp_dir().join("replytone-doc-read-file-as.note");
+    /// std::fs::write(&path, "Thanks, we are on it.\n").unwrap();
+    /// assert!(Reader::new().read_file(&path).is_err(), "no kind for .note");
+    /// let docs = Reader::new().read_file_as(InputKind::Text, &path).unwrap();
+    /// assert_eq!(docs[0].text(), "Thanks, we are on it.\n");
+    /// # std::fs::remove_file(&path).ok();
+    /// ```
     pub fn read_file_as(
         &self,
         kind: InputKind,
