@@ -399,6 +399,18 @@ fn unreadable_files_are_reported_and_the_rest_checked() {
     assert_eq!(errors[0]["file"], "tests/fixtures/check/broken/bad.json");
     assert_eq!(errors[0]["line"], 2);
     assert_eq!(errors[1]["file"], missing);
+    assert!(
+        errors[1]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("No such file"),
+        "{v:#}"
+    );
+    // A file named twice, by two spellings of its path, is read once.
+    let good = format!("{FIXTURES}/broken/good.txt");
+    let (code, v) = json(&[&good, &format!("./{good}")]);
+    assert_eq!(code, 0);
+    assert_eq!(v["summary"]["files"], 1, "{v:#}");
     let o = check(&[&format!("{FIXTURES}/broken")]);
     assert!(
         stderr(&o).contains(
@@ -521,6 +533,16 @@ fn named_files_of_other_kinds_are_plain_text() {
             vec![("line 1", 0), ("line 2", 2)],
         ),
         (vec![at("")], 1, vec![("warm.txt", 0)]),
+        // One file by three names is read once.
+        (
+            vec![
+                at("warm.txt"),
+                format!("{}/./warm.txt", dir.display()),
+                at(""),
+            ],
+            1,
+            vec![("warm.txt", 0)],
+        ),
     ] {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (code, v) = json(&args);
@@ -550,6 +572,30 @@ fn named_files_of_other_kinds_are_plain_text() {
         assert_eq!(got, want, "{args:?}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A pipe named on the command line is read like a file: `... | check /dev/stdin`.
+#[cfg(unix)]
+#[test]
+fn standard_input_by_name() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(binary())
+        .args(["--format", "json", "/dev/stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the runner starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Calm down, it is not our problem.\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["responses"], 1);
 }
 
 /// The shared canned-response corpus, one response per line, when it is present: prints the

@@ -86,22 +86,26 @@ fn kind_of(path: &Path) -> InputKind {
     InputKind::from_path(path).unwrap_or(InputKind::Text)
 }
 
-/// The files to read: named files as they are, directories walked (sorted, .gitignore
-/// respected, only the kinds replytone reads).
+/// The files to read: named files as they are (a pipe or `/dev/stdin` too), directories walked
+/// (sorted, .gitignore respected, only the kinds replytone reads). A file reached twice, by
+/// two names (`x.txt` and `./x.txt`, or a file and its directory), is read once.
 fn collect(paths: &[PathBuf], errors: &mut Vec<FileError>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for p in paths {
-        if p.is_file() {
-            files.push(p.clone());
-            continue;
-        }
-        if !p.is_dir() {
-            errors.push(FileError {
-                file: display(p),
-                line: None,
-                message: "no such file or directory".into(),
-            });
-            continue;
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => {
+                files.push(p.clone());
+                continue;
+            }
+            Err(e) => {
+                errors.push(FileError {
+                    file: display(p),
+                    line: None,
+                    message: e.to_string(),
+                });
+                continue;
+            }
         }
         let mut walk = ignore::WalkBuilder::new(p);
         walk.require_git(false).sort_by_file_name(|a, b| a.cmp(b));
@@ -123,7 +127,8 @@ fn collect(paths: &[PathBuf], errors: &mut Vec<FileError>) -> Vec<PathBuf> {
         }
     }
     files.sort();
-    files.dedup();
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     files
 }
 
