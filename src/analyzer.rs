@@ -10,7 +10,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::lexicon::parse::Negated;
 use crate::lexicon::pattern::Slot;
-use crate::lexicon::trie::{Item, Match};
+use crate::lexicon::trie::{Item, Match, Search};
 use crate::lexicon::vocab::{Lookup, UNKNOWN};
 use crate::lexicon::{self, Lexicon, Source, word};
 use crate::text::{fold_into, tokenize_into};
@@ -168,7 +168,7 @@ impl AnalyzerBuilder {
 pub(crate) struct Scratch {
     pub(crate) tokens: Vec<Token>,
     pub(crate) items: Vec<Item>,
-    pub(crate) stack: Vec<(u32, u32)>,
+    pub(crate) search: Search,
     pub(crate) matches: Vec<Match>,
     /// Per finding: its rule and its sentence.
     meta: Vec<(u32, u32)>,
@@ -260,7 +260,7 @@ impl Analyzer {
         s.matches.clear();
         self.lexicon
             .trie
-            .scan(&s.items, &mut s.stack, &mut s.matches);
+            .scan(&s.items, &mut s.search, &mut s.matches);
         // Findings and suggestions are written over the report's previous ones, reusing their
         // strings, so that re-scoring a draft in a compose box allocates nothing.
         s.meta.clear();

@@ -40,7 +40,7 @@ impl Analyzer {
         self.stream(message, EMPTY_CONTEXT, &mut s);
         self.lexicon
             .emotion_trie
-            .scan(&s.items, &mut s.stack, &mut s.matches);
+            .scan(&s.items, &mut s.search, &mut s.matches);
         s.matches
             .iter()
             .filter(|m| !crate::analyzer::negated(&s.items, m.start))
@@ -55,7 +55,7 @@ impl Analyzer {
         self.stream(message, EMPTY_CONTEXT, s);
         s.matches.clear();
         lex.emotion_trie
-            .scan(&s.items, &mut s.stack, &mut s.matches);
+            .scan(&s.items, &mut s.search, &mut s.matches);
 
         let mut sums = [0.0f64; EmotionKind::ALL.len()];
         let mut evidence: [Vec<Span>; EmotionKind::ALL.len()] = Default::default();

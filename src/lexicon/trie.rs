@@ -8,8 +8,8 @@
 //! pattern costs nodes in proportion to its written size; a group of one-word alternatives
 //! away from the root becomes a class edge, laid out as word edges with several targets.
 //!
-//! Matching from one start explores the trie depth-first; the number of steps per start is
-//! capped, so a scan is linear in the number of tokens whatever the lexicons hold.
+//! Matching from one start explores the trie depth-first; the work per start is capped
+//! ([`MAX_WORK`]), so a scan is linear in the number of tokens whatever the lexicons hold.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -32,8 +32,15 @@ const MORE: u32 = 1 << 31;
 const PLAIN: u32 = 1 << 30;
 /// The special-edge offset itself, without [`MORE`] and [`PLAIN`].
 const OFFSET: u32 = PLAIN - 1;
-/// A cap on the work done from one start position; real lexicons need a few dozen steps.
-const MAX_STEPS: usize = 4096;
+/// A cap on the work done from one start position: on the states taken from the stack, and
+/// on those waiting on it (each push is work of its own). The shipped lexicons need at most a
+/// few hundred over both shared corpora and every lexicon example, most searches under 16. A
+/// custom lexicon of many nested gaps is stopped here, which may miss a match but keeps a scan
+/// linear in the tokens.
+const MAX_WORK: usize = 2048;
+/// A search that has done this much work remembers the states it enters after a gap
+/// ([`Seen`]); cheaper ones, nearly all of them, do not pay for it.
+const DEDUP_FROM: usize = 64;
 /// Nodes at least this many tokens from the root may carry epsilon (join) edges.
 const SHALLOW: u8 = 3;
 /// Groups starting at least this many tokens from the root may become class edges.
@@ -110,6 +117,44 @@ enum Special {
     /// One token out of a set of words (a group of one-word alternatives), by set index;
     /// turned into word edges by [`Trie::finish`].
     Class(u32),
+}
+
+/// The states a costly search has entered after a gap. Several gaps in a row reach one
+/// (node, position) along many paths (`a *9 a *9 a *9 b` along hundreds); exploring it once
+/// gives the same matches. A small direct-mapped table: a collision only costs a repeat.
+struct Seen([u64; 256]);
+
+impl Seen {
+    fn clear(&mut self) {
+        // No state has node `NONE`.
+        self.0.fill(u64::MAX);
+    }
+
+    /// Whether `(node, pos)` was entered before; records it.
+    #[inline]
+    fn again(&mut self, node: u32, pos: usize) -> bool {
+        let key = u64::from(node) << 32 | pos as u64 & 0xffff_ffff;
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+        std::mem::replace(&mut self.0[slot], key) == key
+    }
+}
+
+/// Scratch space for [`Trie::scan`], kept between calls.
+pub(crate) struct Search {
+    stack: Vec<(u32, u32)>,
+    seen: Seen,
+    /// The start of the search `seen` belongs to, if any.
+    seen_for: usize,
+}
+
+impl Default for Search {
+    fn default() -> Search {
+        Search {
+            stack: Vec::new(),
+            seen: Seen([u64::MAX; 256]),
+            seen_for: usize::MAX,
+        }
+    }
 }
 
 /// A match: items `start..end` matched the rule `rule`.
@@ -837,8 +882,8 @@ impl Trie {
     }
 
     /// Scans `items` leftmost-longest and pushes the non-overlapping matches to `out`.
-    /// `stack` is scratch space.
-    pub(crate) fn scan(&self, items: &[Item], stack: &mut Vec<(u32, u32)>, out: &mut Vec<Match>) {
+    pub(crate) fn scan(&self, items: &[Item], search: &mut Search, out: &mut Vec<Match>) {
+        search.seen_for = usize::MAX;
         let mut start = 0;
         while start < items.len() {
             let it = &items[start];
@@ -852,10 +897,11 @@ impl Trie {
                 start += 1;
                 continue;
             }
+            let stack = &mut search.stack;
             stack.clear();
             if specials {
                 for &(special, next) in self.specials_of(0) {
-                    self.follow(special, next, items, start, Some(it), stack);
+                    self.follow(special, next, items, start, Some(it), stack, None);
                 }
             }
             if child != NONE {
@@ -866,7 +912,7 @@ impl Trie {
                 start += 1;
                 continue;
             }
-            match self.longest_at(items, start, stack) {
+            match self.longest_at(items, start, search) {
                 Some((end, rule)) => {
                     out.push(Match { start, end, rule });
                     // A match that ends with a comma or the like shares it with the next one,
@@ -888,17 +934,26 @@ impl Trie {
         &self,
         items: &[Item],
         start: usize,
-        stack: &mut Vec<(u32, u32)>,
+        search: &mut Search,
     ) -> Option<(usize, u32)> {
+        let Search {
+            stack,
+            seen,
+            seen_for,
+        } = search;
         let mut best: Option<(usize, u32)> = None;
-        let mut steps = 0;
+        let mut work = 0;
         'paths: while let Some((mut node, pos)) = stack.pop() {
+            // What waits on the stack is bounded too: each push is work of its own.
+            if stack.len() > MAX_WORK {
+                break;
+            }
             let mut pos = pos as usize;
             // Follow one path; branches go on the stack. A word step with one target, the
             // common case, continues here without the stack.
             loop {
-                steps += 1;
-                if steps > MAX_STEPS {
+                work += 1;
+                if work > MAX_WORK {
                     break 'paths;
                 }
                 let [accept, ..] = self.nodes[node as usize];
@@ -913,8 +968,17 @@ impl Trie {
                 }
                 // A barrier (quoted text) or the end: only epsilon steps remain possible.
                 let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
+                let mut seen = if work > DEDUP_FROM {
+                    if *seen_for != start {
+                        seen.clear();
+                        *seen_for = start;
+                    }
+                    Some(&mut *seen)
+                } else {
+                    None
+                };
                 for &(special, next) in self.specials_of(node) {
-                    self.follow(special, next, items, pos, it, stack);
+                    self.follow(special, next, items, pos, it, stack, seen.as_deref_mut());
                 }
                 let Some(next) = it.and_then(|it| self.step(node, it.id)) else {
                     continue 'paths;
@@ -931,8 +995,10 @@ impl Trie {
         best
     }
 
-    /// Pushes where the special edge `special` to `next` leads from position `pos`.
+    /// Pushes where the special edge `special` to `next` leads from position `pos`; with
+    /// `seen`, not where the search has been after a gap before.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn follow(
         &self,
         special: Special,
@@ -941,6 +1007,7 @@ impl Trie {
         pos: usize,
         it: Option<&Item>,
         stack: &mut Vec<(u32, u32)>,
+        seen: Option<&mut Seen>,
     ) {
         // An epsilon step consumes nothing, so it is taken at a barrier or the end too.
         if special == Special::Epsilon {
@@ -964,14 +1031,18 @@ impl Trie {
                 }
             }
             Special::Gap(k) => {
+                let k = usize::from(k);
+                if let Some(seen) = seen {
+                    for g in (0..=k).take_while(|&g| gap_reaches(items, pos, g)) {
+                        if !seen.again(next, pos + g) {
+                            self.enter(next, pos + g, items, stack);
+                        }
+                    }
+                    return;
+                }
                 self.enter(next, pos, items, stack);
-                for g in 1..=usize::from(k) {
-                    let skipped = &items[pos + g - 1];
-                    if skipped.flags & (Item::SENT_END | Item::BARRIER) != 0
-                        || items
-                            .get(pos + g)
-                            .is_none_or(|i| i.flags & Item::SENT_START != 0)
-                    {
+                for g in 1..=k {
+                    if !gap_reaches(items, pos, g) {
                         break;
                     }
                     self.enter(next, pos + g, items, stack);
@@ -1025,6 +1096,17 @@ impl Trie {
         let count = self.multi[at] as usize;
         &self.multi[at + 1..at + 1 + count]
     }
+}
+
+/// Whether a gap from `pos` may skip `g` items: none of them ends a sentence or is quoted
+/// text, and a `g`th item follows in the same sentence.
+#[inline(always)]
+fn gap_reaches(items: &[Item], pos: usize, g: usize) -> bool {
+    g == 0
+        || (items[pos + g - 1].flags & (Item::SENT_END | Item::BARRIER) == 0
+            && items
+                .get(pos + g)
+                .is_some_and(|i| i.flags & Item::SENT_START == 0))
 }
 
 /// The word of a one-word alternative.
