@@ -574,6 +574,29 @@ fn named_files_of_other_kinds_are_plain_text() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Control characters in a title or a response (an ESC that would recolour the terminal or
+/// clear it) are printed as their visible pictures by the text format.
+#[test]
+fn text_output_shows_control_characters_harmlessly() {
+    let dir = std::env::temp_dir().join(format!("replytone-check-ctl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("m.json");
+    std::fs::write(
+        &file,
+        r#"{"macros":[{"title":"t\u0001\u001b[31mred","actions":[{"field":"comment_value","value":"Calm down.\u001b[2J"}]}]}"#,
+    )
+    .unwrap();
+    let o = check(&[file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{1}'),
+        "{text}"
+    );
+    assert!(text.contains("t\u{2401}\u{241b}[31mred"), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A pipe named on the command line is read like a file: `... | check /dev/stdin`.
 #[cfg(unix)]
 #[test]

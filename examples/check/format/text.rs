@@ -23,6 +23,24 @@ fn severity_code(s: Severity) -> &'static str {
     }
 }
 
+/// A character as it is safe to print on a terminal: control characters, which could move the
+/// cursor or recolour it (a macro title holding `ESC [31m`), become their visible pictures
+/// (U+2400..), one character each so that columns stay aligned; tabs become spaces.
+fn printable(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\x7f' => '\u{2421}',
+        '\u{80}'..='\u{9f}' => '\u{fffd}',
+        c => c,
+    }
+}
+
+/// `s` with every character [`printable`].
+fn clean(s: &str) -> String {
+    s.chars().map(printable).collect()
+}
+
 /// At most this many characters of a source line are shown around a span.
 const WINDOW: usize = 100;
 
@@ -39,12 +57,12 @@ pub fn write(outcome: &Outcome, color: bool, out: &mut impl Write) -> io::Result
         let name = if r.name == r.file {
             String::new()
         } else {
-            format!(" \u{203a} {}", r.name)
+            format!(" \u{203a} {}", clean(&r.name))
         };
         writeln!(
             out,
             "{status} {}{name} (overall {:.1})",
-            paint(color, "1", &r.file),
+            paint(color, "1", &clean(&r.file)),
             r.verdict.scores.overall
         )?;
         for v in &r.verdict.violations {
@@ -64,17 +82,17 @@ fn violation(r: &Response, v: &Violation, color: bool, out: &mut impl Write) -> 
     writeln!(
         out,
         "{}:{}:{}: {sev}: {}",
-        r.file, v.start.line, v.start.column, v.message
+        clean(&r.file),
+        v.start.line,
+        v.start.column,
+        clean(&v.message)
     )?;
     // A score of the whole response has no span to show.
     let line = (!v.span.is_empty())
         .then(|| r.doc.source_line(v.start.line))
         .flatten();
     if let Some(line) = line {
-        let chars: Vec<char> = line
-            .chars()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .collect();
+        let chars: Vec<char> = line.chars().map(printable).collect();
         let start = (v.start.column - 1).min(chars.len());
         let end = if v.end.line == v.start.line {
             (v.end.column - 1).clamp(start, chars.len())
@@ -100,7 +118,7 @@ fn violation(r: &Response, v: &Violation, color: bool, out: &mut impl Write) -> 
             paint(color, severity_code(v.severity), &marks)
         )?;
         for rep in v.replacements.iter().take(2) {
-            writeln!(out, "{pad} = try: \"{rep}\"")?;
+            writeln!(out, "{pad} = try: \"{}\"", clean(rep))?;
         }
     }
     Ok(())
