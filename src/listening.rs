@@ -1,5 +1,7 @@
 //! Reading the customer's message and checking that the reply listened to it.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::analyzer::{EMPTY_CONTEXT, Scratch};
 use crate::customer::stem_into;
 use crate::lexicon::trie::Item;
@@ -87,20 +89,33 @@ impl Analyzer {
                 .then(a.kind.cmp(&b.kind))
         });
 
-        // Key terms: content words, numbers and identifiers, deduplicated by stem.
-        let mut terms: Vec<(KeyTerm, String, usize)> = Vec::new();
+        // Key terms: content words, numbers and identifiers, deduplicated by stem. Tokens inside
+        // an emotion's evidence are not terms. Tokens come in text order, so the evidence spans,
+        // sorted by start, are walked once: a token lies inside one of them when the furthest end
+        // among those starting at or before it reaches its end.
+        let mut evidence: Vec<Span> = emotions
+            .iter()
+            .flat_map(|e| e.evidence.iter().copied())
+            .collect();
+        evidence.sort_unstable_by_key(|ev| ev.start);
+        let mut next_ev = 0;
+        let mut covered_to = 0;
+        // Per stem, its index in `terms`; a term is its first occurrence, its kind and its
+        // place in the item stream.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut terms: Vec<(Span, TermKind, usize)> = Vec::new();
         let mut stem = String::new();
         let mut prev_word = "";
-        let in_emotion = |span: Span| {
-            emotions.iter().any(|e| {
-                e.evidence
-                    .iter()
-                    .any(|ev| ev.start <= span.start && span.end <= ev.end)
-            })
-        };
         for (order, it) in s.items.iter().enumerate() {
             let tok = s.tokens[it.tok as usize];
-            if in_emotion(tok.span) {
+            while let Some(ev) = evidence
+                .get(next_ev)
+                .filter(|ev| ev.start <= tok.span.start)
+            {
+                covered_to = covered_to.max(ev.end);
+                next_ev += 1;
+            }
+            if next_ev > 0 && tok.span.end <= covered_to {
                 prev_word = "";
                 continue;
             }
@@ -134,23 +149,37 @@ impl Analyzer {
             prev_word = if tok.kind == TokenKind::Word { raw } else { "" };
             let Some(kind) = kind else { continue };
             stem_into(raw, &mut stem);
-            if let Some(t) = terms.iter_mut().find(|t| t.1 == stem) {
-                if kind == TermKind::Thing && t.0.kind == TermKind::Word {
-                    t.0.kind = TermKind::Thing;
+            if let Some(&i) = seen.get(stem.as_str()) {
+                if kind == TermKind::Thing && terms[i].1 == TermKind::Word {
+                    terms[i].1 = TermKind::Thing;
                 }
                 continue;
             }
-            let term = KeyTerm {
-                text: raw.to_string(),
-                span: tok.span,
-                kind,
-                echoed: false,
-            };
-            terms.push((term, stem.clone(), order));
+            seen.insert(stem.clone(), terms.len());
+            terms.push((tok.span, kind, order));
         }
-        terms.sort_by_key(|t| (t.0.kind as u8, t.2));
-        terms.truncate(MAX_TERMS);
-        terms.sort_by_key(|t| t.0.span.start);
+        // The first MAX_TERMS by kind, then by place (places are distinct), in text order.
+        let rank = |t: &(Span, TermKind, usize)| (t.1 as u8, t.2);
+        if terms.len() > MAX_TERMS {
+            terms.select_nth_unstable_by_key(MAX_TERMS, rank);
+            terms.truncate(MAX_TERMS);
+        }
+        terms.sort_unstable_by_key(|t| t.0.start);
+        let mut term_stems = Vec::with_capacity(terms.len());
+        let key_terms: Vec<KeyTerm> = terms
+            .iter()
+            .map(|&(span, kind, _)| {
+                let text = &message[span.start..span.end];
+                stem_into(text, &mut stem);
+                term_stems.push(stem.clone());
+                KeyTerm {
+                    text: text.to_string(),
+                    span,
+                    kind,
+                    echoed: false,
+                }
+            })
+            .collect();
 
         // Questions: sentences ending in "?" or opening with a question word.
         let mut questions = Vec::new();
@@ -205,12 +234,12 @@ impl Analyzer {
         }
 
         let stems = Stems {
-            terms: terms.iter().map(|t| t.1.clone()).collect(),
+            terms: term_stems,
             questions: question_stems,
         };
         let customer = Customer {
             emotions,
-            key_terms: terms.into_iter().map(|t| t.0).collect(),
+            key_terms,
             questions,
         };
         (customer, stems)
@@ -235,7 +264,7 @@ impl Analyzer {
         stems: &Stems,
         findings: &[Finding],
     ) -> f64 {
-        let mut reply_stems: Vec<String> = Vec::new();
+        let mut reply_stems: HashSet<String> = HashSet::new();
         let mut stem = String::new();
         for tok in tokens.iter().filter(|t| {
             !t.is_quoted()
@@ -245,11 +274,11 @@ impl Analyzer {
                 )
         }) {
             stem_into(&reply[tok.span.start..tok.span.end], &mut stem);
-            if !reply_stems.contains(&stem) {
-                reply_stems.push(stem.clone());
+            if !reply_stems.contains(stem.as_str()) {
+                reply_stems.insert(stem.clone());
             }
         }
-        let echoed = |s: &String| reply_stems.contains(s);
+        let echoed = |s: &String| reply_stems.contains(s.as_str());
         for (term, s) in customer.key_terms.iter_mut().zip(&stems.terms) {
             term.echoed = echoed(s);
         }

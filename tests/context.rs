@@ -1,7 +1,7 @@
 //! Conversation context: reading the customer's message, active listening, and suggestions
 //! that can be applied. Customer messages and replies written by the team.
 
-use replytone::{Analyzer, Channel, Context, EmotionKind, Report, SuggestionKind};
+use replytone::{Analyzer, Channel, Context, EmotionKind, Report, SuggestionKind, TermKind};
 
 fn analyze(customer: &str, reply: &str) -> Report {
     let ctx = Context::new()
@@ -254,4 +254,66 @@ fn edits_land_inside_their_spans_only() {
             }
         }
     }
+}
+
+/// Distinct lower-case words of five letters ("aaaaa", "baaaa", ...), space-separated.
+fn distinct_words(n: u32) -> String {
+    let mut out = String::with_capacity(n as usize * 6);
+    for mut x in 0..n {
+        for _ in 0..5 {
+            out.push(char::from(b'a' + (x % 26) as u8));
+            x /= 26;
+        }
+        out.push(' ');
+    }
+    out
+}
+
+// These read about a megabyte of customer message (and reply); each took seconds to minutes
+// when every word was checked against all the evidence, terms or reply words before it.
+#[test]
+fn a_long_angry_message_is_read_whole() {
+    let sentence = "I am so angry! Why is my order late?? ";
+    let message = sentence.repeat(27_000);
+    let ctx = Context::new().customer_message(&message);
+    let a = Analyzer::default();
+    let r = a.analyze_with("Thanks, I'll look into it.", &ctx);
+    let c = r.customer.as_ref().unwrap();
+    assert_eq!(c.emotions.len(), 1, "{:?}", c.emotions);
+    assert_eq!(c.emotions[0].kind, EmotionKind::Anger);
+    assert_eq!(c.emotions[0].evidence.len(), 27_000);
+    // The words of the evidence ("angry") are no key terms.
+    let terms: Vec<_> = c.key_terms.iter().map(|t| (&*t.text, t.kind)).collect();
+    assert_eq!(
+        terms,
+        [("order", TermKind::Thing), ("late", TermKind::Word)]
+    );
+    assert_eq!(c.questions.len(), 27_000);
+    assert_eq!(c.questions[1].span.start, sentence.len() + 15);
+    assert!(c.questions.iter().all(|q| !q.addressed));
+
+    let r = a.analyze_with("I'm so sorry your order is late.", &ctx);
+    let c = r.customer.as_ref().unwrap();
+    assert!(c.key_terms.iter().all(|t| t.echoed));
+    assert!(c.questions.iter().all(|q| q.addressed));
+}
+
+#[test]
+fn a_long_message_of_distinct_words_is_read_whole() {
+    let message = distinct_words(170_000);
+    let ctx = Context::new().customer_message(&message);
+    let a = Analyzer::default();
+    // A reply of as many distinct words: all but the first twelve of the message.
+    let r = a.analyze_with(&message[12 * 6..], &ctx);
+    let c = r.customer.as_ref().unwrap();
+    let terms: Vec<_> = c.key_terms.iter().map(|t| &*t.text).collect();
+    assert_eq!(
+        terms,
+        message.split_whitespace().take(12).collect::<Vec<_>>()
+    );
+    assert!(c.key_terms.iter().all(|t| !t.echoed));
+    let r = a.analyze_with(&message[11 * 6..], &ctx);
+    let c = r.customer.as_ref().unwrap();
+    let echoed: Vec<_> = c.key_terms.iter().map(|t| t.echoed).collect();
+    assert_eq!(echoed, [&[false; 11][..], &[true]].concat());
 }
