@@ -1,5 +1,8 @@
 //! What replytone knows about the conversation besides the reply itself.
 
+use std::fmt;
+use std::sync::Arc;
+
 use crate::Span;
 use serde::{Deserialize, Serialize};
 
@@ -33,13 +36,63 @@ pub enum Channel {
 /// assert!(!customer.emotions.is_empty());
 /// assert!(report.scores.active_listening.is_some());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Context {
     customer_name: Option<String>,
     customer_message: Option<String>,
     agent_name: Option<String>,
     channel: Channel,
     template: bool,
+    /// `customer_name` prepared for matching, set with it.
+    name: NameIndex,
+}
+
+/// The customer's name prepared once, when it is set, so that what is asked of it for every
+/// word of a reply costs the same however long the name is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct NameIndex {
+    /// Where the first name is in the name (byte offsets).
+    first: (usize, usize),
+    /// The words of two letters or more, lower-cased, sorted and deduplicated.
+    words: Option<Arc<[Box<str>]>>,
+}
+
+impl NameIndex {
+    const EMPTY: NameIndex = NameIndex {
+        first: (0, 0),
+        words: None,
+    };
+
+    fn new(name: &str) -> NameIndex {
+        let start = name.len() - name.trim_start().len();
+        let end = name[start..]
+            .find(char::is_whitespace)
+            .map_or(name.len(), |n| start + n);
+        let mut words: Vec<Box<str>> = name
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|p| p.chars().count() >= 2)
+            .map(|p| p.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        NameIndex {
+            first: (start, end),
+            words: Some(words.into()),
+        }
+    }
+}
+
+// By hand, to leave the prepared name out.
+impl fmt::Debug for Context {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Context")
+            .field("customer_name", &self.customer_name)
+            .field("customer_message", &self.customer_message)
+            .field("agent_name", &self.agent_name)
+            .field("channel", &self.channel)
+            .field("template", &self.template)
+            .finish()
+    }
 }
 
 impl Context {
@@ -49,6 +102,7 @@ impl Context {
         agent_name: None,
         channel: Channel::Chat,
         template: false,
+        name: NameIndex::EMPTY,
     };
 
     /// An empty context.
@@ -62,6 +116,10 @@ impl Context {
     pub fn customer_name(mut self, name: impl Into<String>) -> Context {
         let name = name.into();
         self.customer_name = (!name.trim().is_empty()).then_some(name);
+        self.name = self
+            .customer_name
+            .as_deref()
+            .map_or(NameIndex::EMPTY, NameIndex::new);
         self
     }
 
@@ -120,31 +178,88 @@ impl Context {
 
     /// The customer's first name, if known.
     pub(crate) fn first_name(&self) -> Option<&str> {
-        self.customer_name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().next())
+        let (start, end) = self.name.first;
+        self.customer_name.as_deref().map(|n| &n[start..end])
     }
 
-    /// Whether the word at `span` of `text` is one of the words of the customer's name,
-    /// ignoring case.
+    /// Whether the word at `span` of `text` is one of the words (two letters or more) of the
+    /// customer's name, ignoring case. A binary search over the name's lower-cased words,
+    /// comparing them with the word lower-cased on the fly, so nothing is allocated.
     #[inline]
     pub(crate) fn is_customer_name(&self, text: &str, span: Span) -> bool {
-        match &self.customer_name {
-            Some(name) => text
-                .get(span.start..span.end)
-                .is_some_and(|word| is_word_of(name, word)),
-            None => false,
+        match (&self.name.words, text.get(span.start..span.end)) {
+            (Some(words), Some(word)) => words
+                .binary_search_by(|w| w.chars().cmp(word.chars().flat_map(char::to_lowercase)))
+                .is_ok(),
+            _ => false,
         }
     }
 }
 
-/// Whether `word` is one of the words (two letters or more) of `name`, ignoring case.
-fn is_word_of(name: &str, word: &str) -> bool {
-    name.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|p| p.chars().count() >= 2)
-        .any(|p| {
-            p.chars()
-                .flat_map(char::to_lowercase)
-                .eq(word.chars().flat_map(char::to_lowercase))
-        })
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_words_match_ignoring_case() {
+        let cases = [
+            ("Dana", "Dana", true),
+            ("Dana", "dANA", true),
+            ("Dana Reyes", "reyes", true),
+            ("Reyes,Dana", "dana", true),
+            ("Dana Reyes", "Dana Reyes", false),
+            ("Dana", "Dan", false),
+            ("Dana", "Danas", false),
+            ("Dana", "Dana's", false),
+            ("A Lee", "a", false),
+            ("A Lee", "lee", true),
+            ("Jo", "JO", true),
+            ("  María\tJosé  ", "MARÍA", true),
+            ("María", "maria", false),
+            ("O'Brien Lee-Ann", "o'brien", true),
+            ("O'Brien Lee-Ann", "lee", false),
+            // Kelvin sign and dotted capital I fold as `char::to_lowercase` does.
+            ("\u{212a}im", "kim", true),
+            ("\u{130}pek", "i\u{307}pek", true),
+            ("\u{130}pek", "ipek", false),
+            ("\u{130}", "i\u{307}", false),
+            ("Straße", "STRASSE", false),
+            ("Zoë Zoë zoë", "ZOË", true),
+        ];
+        for (name, word, expected) in cases {
+            let ctx = Context::new().customer_name(name);
+            let found = ctx.is_customer_name(word, Span::new(0, word.len()));
+            assert_eq!(found, expected, "{name:?} {word:?}");
+        }
+        assert!(!Context::new().is_customer_name("Dana", Span::new(0, 4)));
+        assert!(
+            !Context::new()
+                .customer_name("  ")
+                .is_customer_name(" ", Span::new(0, 1))
+        );
+    }
+
+    #[test]
+    fn the_first_name_is_the_first_word() {
+        for (name, first) in [
+            ("Dana", Some("Dana")),
+            ("Dana Reyes", Some("Dana")),
+            (" \t\nDana\u{a0}Reyes", Some("Dana")),
+            ("Reyes,Dana x", Some("Reyes,Dana")),
+            ("   ", None),
+        ] {
+            assert_eq!(
+                Context::new().customer_name(name).first_name(),
+                first,
+                "{name:?}"
+            );
+        }
+        let renamed = Context::new()
+            .customer_name("Dana Reyes")
+            .customer_name("Ana");
+        assert_eq!(renamed.first_name(), Some("Ana"));
+        assert!(!renamed.is_customer_name("Dana", Span::new(0, 4)));
+        let cleared = Context::new().customer_name("Dana").customer_name("");
+        assert_eq!(cleared, Context::new());
+    }
 }

@@ -317,3 +317,43 @@ fn a_long_message_of_distinct_words_is_read_whole() {
     let echoed: Vec<_> = c.key_terms.iter().map(|t| t.echoed).collect();
     assert_eq!(echoed, [&[false; 11][..], &[true]].concat());
 }
+
+// A 100 KB name and a 440 KB reply: this took about 90 s when every word of the reply was
+// compared with every word of the name, and a name that starts with 100 KB of spaces made
+// every unfilled placeholder scan them. A name repeated reads as the name once.
+#[test]
+fn a_long_name_and_a_long_reply() {
+    let a = Analyzer::default();
+    let sentence = "Thanks, dana. Calm down, Mr. Smith! ";
+    let reply = sentence.repeat(440_000 / sentence.len());
+    let n = reply.matches(sentence).count();
+    // The long name, the same name short, and how many findings the name gives per sentence.
+    for (long, short, per_sentence) in [
+        ("Dana ".repeat(20_000), "Dana", 1),
+        (format!("{}Smith", "x ".repeat(50_000)), "x Smith", 1),
+        (
+            format!("{}Dana,Smith", " ".repeat(100_000)),
+            "Dana,Smith",
+            2,
+        ),
+    ] {
+        let r = a.analyze_with(&reply, &Context::new().customer_name(short));
+        let named = r.findings.iter().filter(|f| {
+            let text = f.text.to_lowercase();
+            text.contains("dana") || text.contains("smith")
+        });
+        assert_eq!(named.count(), n * per_sentence, "{short}");
+        assert_eq!(
+            a.analyze_with(&reply, &Context::new().customer_name(long)),
+            r,
+            "{short}"
+        );
+    }
+
+    let reply = "Thanks {{first_name}}. ".repeat(20_000);
+    let name = format!("{}Dana", " ".repeat(100_000));
+    let ctx = Context::new().customer_name(name);
+    let filled = a.analyze_with(&reply, &ctx).apply_all(&reply);
+    // (Not assert_eq: a failure would print a megabyte.)
+    assert!(filled == format!("Hi Dana! {}", "Thanks Dana. ".repeat(20_000)));
+}
