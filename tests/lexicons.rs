@@ -30,16 +30,36 @@ fn each_scored_dimension_has_at_least_60_entries() {
 
 #[test]
 fn builder_reports_malformed_lexicons_with_source_and_line() {
-    let err = Analyzer::builder()
-        .add_lexicon_str(
-            "house.lex",
-            "dimension: validation\n\n[ok]\npattern: (so|very frustrating\nweight: 1\nmatch: so\n",
-        )
+    let entry = |pattern: &str| {
+        format!("dimension: validation\n\n[ok]\npattern: {pattern}\nweight: 1\nmatch: so\n")
+    };
+    let deep = |n: usize| format!("{}so{}", "(".repeat(n), ")".repeat(n));
+    let cases = [
+        (entry("(so|very frustrating"), 4, "never closed"),
+        // Used to overflow the stack and abort the process.
+        (entry(&deep(5_000)), 4, "groups nest more than 32 deep"),
+        (entry(&deep(33)), 4, "groups nest more than 32 deep"),
+    ];
+    for (text, line, needle) in cases {
+        let Err(err) = Analyzer::builder()
+            .add_lexicon_str("house.lex", text.as_str())
+            .build()
+        else {
+            panic!("accepted: {text:?}");
+        };
+        assert_eq!(err.source_name(), Some("house.lex"), "{err}");
+        assert_eq!(err.line(), Some(line), "{err}");
+        assert!(
+            err.to_string().starts_with(&format!("house.lex:{line}: ")),
+            "{err}"
+        );
+        assert!(err.to_string().contains(needle), "{err}");
+    }
+    // As deep as allowed is fine.
+    Analyzer::builder()
+        .add_lexicon_str("house.lex", entry(&deep(32)))
         .build()
-        .unwrap_err();
-    assert_eq!(err.source_name(), Some("house.lex"));
-    assert_eq!(err.line(), Some(4));
-    assert!(err.to_string().contains("never closed"), "{err}");
+        .unwrap();
 }
 
 #[test]

@@ -8,6 +8,11 @@ use crate::{Token, TokenKind};
 /// The most token sequences one pattern may expand to.
 pub(crate) const MAX_EXPANSIONS: usize = 65_536;
 
+/// The deepest groups may nest. Parsing, counting and inserting a pattern recurse once per
+/// level, so without a limit a pattern of thousands of `(` overflows the stack; the embedded
+/// lexicons nest two deep.
+pub(crate) const MAX_NESTING: usize = 32;
+
 /// A class of token that a `<slot>` matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Slot {
@@ -148,6 +153,7 @@ pub(crate) fn parse(pattern: &str, vocab: &mut Vocab, out: &mut Vec<Piece>) -> R
     let mut p = Parser {
         src: pattern,
         pos: 0,
+        depth: 0,
         vocab,
         out,
     };
@@ -210,6 +216,8 @@ fn consumes(pieces: &[Piece]) -> bool {
 struct Parser<'p, 'v> {
     src: &'p str,
     pos: usize,
+    /// How many groups enclose the position.
+    depth: usize,
     vocab: &'v mut Vocab,
     out: &'v mut Vec<Piece>,
 }
@@ -311,6 +319,13 @@ impl Parser<'_, '_> {
                 ')' | ']' | '|' => break,
                 '(' | '[' => {
                     let open_at = self.pos;
+                    if self.depth == MAX_NESTING {
+                        return Err(format!(
+                            "groups nest more than {MAX_NESTING} deep (column {})",
+                            open_at + 1
+                        ));
+                    }
+                    self.depth += 1;
                     self.pos += 1;
                     let close = if c == '(' { ')' } else { ']' };
                     let header = self.out.len();
@@ -354,6 +369,7 @@ impl Parser<'_, '_> {
                         optional: c == '[',
                         len: (self.out.len() - header - 1) as u32,
                     };
+                    self.depth -= 1;
                 }
                 '<' => {
                     let rest = &self.src[self.pos + 1..];
@@ -473,10 +489,20 @@ mod tests {
         out
     }
 
+    /// `a` inside `n` groups: `((a))`, or `[[a]] b` when optional.
+    fn nested(n: usize, optional: bool) -> String {
+        if optional {
+            format!("{}a{} b", "[".repeat(n), "]".repeat(n))
+        } else {
+            format!("{}a{}", "(".repeat(n), ")".repeat(n))
+        }
+    }
+
     #[test]
     fn expands() {
         let mut v = Vocab::default();
         v.add_contraction("don't", "do", "not");
+        let (deep, deep_optional) = (nested(MAX_NESTING, false), nested(MAX_NESTING, true));
         let cases: &[(&str, &[&str])] = &[
             ("calm down", &["calm down"]),
             ("CALM   Down", &["calm down"]),
@@ -503,6 +529,8 @@ mod tests {
             ("3 - 5", &["3 - 5"]),
             ("wow !!!", &["wow !!"]),
             ("((a|b) c|d)", &["a c", "b c", "d"]),
+            (&deep, &["a"]),
+            (&deep_optional, &["a b", "b"]),
         ];
         for (pattern, want) in cases {
             let seqs = expand(pattern, &mut v).unwrap_or_else(|e| panic!("{pattern}: {e}"));
@@ -513,6 +541,17 @@ mod tests {
     #[test]
     fn rejects() {
         let mut v = Vocab::default();
+        // Thousands deep used to overflow the stack (parsing recursed once per level).
+        let too_deep = [
+            nested(MAX_NESTING + 1, false),
+            nested(MAX_NESTING + 1, true),
+            nested(5_000, false),
+            nested(100_000, true),
+            format!("x {}", nested(MAX_NESTING + 1, false)),
+        ];
+        let too_deep = too_deep
+            .iter()
+            .map(|p| (p.as_str(), "nest more than 32 deep"));
         let cases = [
             ("(a|b", "never closed"),
             ("a)", "unbalanced"),
@@ -530,7 +569,7 @@ mod tests {
                 "expands",
             ),
         ];
-        for (pattern, needle) in cases {
+        for (pattern, needle) in cases.into_iter().chain(too_deep) {
             let e = expand(pattern, &mut v).expect_err(pattern);
             assert!(e.contains(needle), "{pattern}: {e}");
         }
