@@ -39,6 +39,10 @@ fn builder_reports_malformed_lexicons_with_source_and_line() {
         // Used to overflow the stack and abort the process.
         (entry(&deep(5_000)), 4, "groups nest more than 32 deep"),
         (entry(&deep(33)), 4, "groups nest more than 32 deep"),
+        // A gap that a group or an optional part leaves at an end swallowed unrelated words:
+        // "Per the FAQ, refunds take a week." became "The short answer is week."
+        (entry("so (, *3)"), 4, "not at the end"),
+        (entry("[very] *2 so"), 4, "not at the start"),
     ];
     for (text, line, needle) in cases {
         let Err(err) = Analyzer::builder()

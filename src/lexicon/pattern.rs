@@ -176,6 +176,17 @@ pub(crate) fn parse(pattern: &str, vocab: &mut Vocab, out: &mut Vec<Piece>) -> R
     {
         return Err("a gap `*N` must stand between words, not at the start or end".to_string());
     }
+    let edges = Edges::of(pieces);
+    if edges.starts_with_gap || edges.ends_with_gap {
+        return Err(format!(
+            "a gap `*N` must stand between words, not at the {} of what the pattern matches; here an optional part or an alternative can put it there",
+            if edges.starts_with_gap {
+                "start"
+            } else {
+                "end"
+            }
+        ));
+    }
     if steps(pieces)
         .last()
         .is_some_and(|s| matches!(s, Step::One(Piece::Anchor)))
@@ -202,6 +213,61 @@ fn count(pieces: &[Piece]) -> usize {
         }
         Step::One(_) => n,
     })
+}
+
+/// What the token sequences a sequence of pieces expands to can begin and end with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Edges {
+    /// Some sequence starts with a gap.
+    starts_with_gap: bool,
+    /// Some sequence ends with a gap.
+    ends_with_gap: bool,
+    /// Some sequence is empty (everything in it optional).
+    empty: bool,
+}
+
+impl Edges {
+    /// The edges of `pieces`, in one pass over them: a sequence can start with a gap when a
+    /// step can, after steps that can all be left out; likewise at the end.
+    fn of(pieces: &[Piece]) -> Edges {
+        let none = Edges {
+            starts_with_gap: false,
+            ends_with_gap: false,
+            empty: true,
+        };
+        steps(pieces).fold(none, |acc, step| {
+            let step = match step {
+                Step::One(Piece::Gap(_)) => Edges {
+                    starts_with_gap: true,
+                    ends_with_gap: true,
+                    empty: false,
+                },
+                Step::One(Piece::Group { .. } | Piece::Alt { .. }) => return acc,
+                Step::One(_) => Edges {
+                    starts_with_gap: false,
+                    ends_with_gap: false,
+                    empty: false,
+                },
+                Step::Group { optional, alts } => alts.map(Edges::of).fold(
+                    Edges {
+                        starts_with_gap: false,
+                        ends_with_gap: false,
+                        empty: optional,
+                    },
+                    |a, b| Edges {
+                        starts_with_gap: a.starts_with_gap || b.starts_with_gap,
+                        ends_with_gap: a.ends_with_gap || b.ends_with_gap,
+                        empty: a.empty || b.empty,
+                    },
+                ),
+            };
+            Edges {
+                starts_with_gap: acc.starts_with_gap || (acc.empty && step.starts_with_gap),
+                ends_with_gap: step.ends_with_gap || (step.empty && acc.ends_with_gap),
+                empty: acc.empty && step.empty,
+            }
+        })
+    }
 }
 
 /// Whether every sequence of the pieces consumes at least one token.
@@ -529,6 +595,19 @@ mod tests {
             ("3 - 5", &["3 - 5"]),
             ("wow !!!", &["wow !!"]),
             ("((a|b) c|d)", &["a c", "b c", "d"]),
+            // Gaps between words, wherever the groups around them put them.
+            ("a (b *2 c|d)", &["a b *2 c", "a d"]),
+            ("a *2 [b] c", &["a *2 b c", "a *2 c"]),
+            (
+                "[a] b *2 c [d]",
+                &["a b *2 c", "a b *2 c d", "b *2 c", "b *2 c d"],
+            ),
+            ("^ *2 a", &["^ *2 a"]),
+            (
+                "(a|b *2) ([c] d|e)",
+                &["a c d", "a d", "a e", "b *2 c d", "b *2 d", "b *2 e"],
+            ),
+            ("[a (b|*2 c)] d", &["a *2 c d", "a b d", "d"]),
             (&deep, &["a"]),
             (&deep_optional, &["a b", "b"]),
         ];
@@ -558,6 +637,20 @@ mod tests {
             ("(a|)", "empty alternative"),
             ("[a]", "match nothing"),
             ("*2 a", "gap"),
+            ("a *2", "gap"),
+            // Inside a group or next to an optional part, a gap can still begin or end a
+            // match, which then swallows unrelated words.
+            ("per the faq (, *3)", "at the end"),
+            ("a (b *2)", "at the end"),
+            ("(*2 b) a", "at the start"),
+            ("a *2 [b]", "at the end"),
+            ("[a] *2 b", "at the start"),
+            ("[a] [b] *2 c", "at the start"),
+            ("a *2 [b|c] [d]", "at the end"),
+            ("a *2 (b|[c])", "at the end"),
+            ("(a|b *2) [c d|e]", "at the end"),
+            ("a ((b|c *1)) [d]", "at the end"),
+            ("[a] (b|*2 c) d", "at the start"),
             ("a *0 b", "gap"),
             ("a *12 b", "gap"),
             ("<nme>", "unknown slot"),
