@@ -39,6 +39,24 @@ fn builder_reports_malformed_lexicons_with_source_and_line() {
         // Used to overflow the stack and abort the process.
         (entry(&deep(5_000)), 4, "groups nest more than 32 deep"),
         (entry(&deep(33)), 4, "groups nest more than 32 deep"),
+        (entry("so\nweight: 1e300"), 5, "from -100 to 100"),
+        // An infinite intensifier times a dampener's factor 0 made a finding's weight NaN.
+        (
+            "dimension: modifiers\n[very]\npattern: very\nkind: intensifier\nweight: 1e300\n"
+                .into(),
+            5,
+            "from -100 to 100",
+        ),
+        (
+            "dimension: modifiers\n[boost]\npattern: mega\nkind: intensifier\nweight: 20\n".into(),
+            5,
+            "an intensifier weight must be greater than 0 and at most 10",
+        ),
+        (
+            "dimension: modifiers\n[zero]\npattern: barely\nkind: dampener\nweight: -1\n".into(),
+            5,
+            "a dampener weight must be greater than -1 and less than 0",
+        ),
         // A gap that a group or an optional part leaves at an end swallowed unrelated words:
         // "Per the FAQ, refunds take a week." became "The short answer is week."
         (entry("so (, *3)"), 4, "not at the end"),

@@ -299,9 +299,12 @@ impl Lexicon {
                         Error::lexicon(
                             file.source,
                             e.line,
-                            format!("entry [{}]: an {kind} needs a `weight:`", e.id),
+                            format!(
+                                "entry [{}]: a modifier of kind {kind} needs a `weight:`",
+                                e.id
+                            ),
                         )
-                    })? as f32,
+                    })? as f32, // within (-1, 10]: see `parse::check_entry`
                     _ => 0.0,
                 };
                 for (p, line) in &e.patterns {

@@ -45,6 +45,8 @@ pub(crate) struct RawEntry<'a> {
     pub line: usize,
     pub patterns: Vec<(&'a str, usize)>,
     pub weight: Option<f64>,
+    /// The line of `weight:` (0 without one).
+    pub weight_line: usize,
     pub kind: Option<&'a str>,
     pub severity: Severity,
     pub message: Option<&'a str>,
@@ -71,6 +73,21 @@ pub(crate) struct LexiconFile<'a> {
     pub kind: FileKind,
     pub entries: Vec<RawEntry<'a>>,
     pub contractions: Vec<Contraction>,
+}
+
+/// The largest magnitude of an entry's (or a `negated:`) weight: far above any real cue (3 is
+/// very strong) and small enough that no product of it with modifiers overflows.
+pub(crate) const MAX_WEIGHT: f64 = 100.0;
+
+/// The largest intensifier weight (a factor of 1 + 10); the embedded ones are below 0.5.
+pub(crate) const MAX_INTENSIFIER: f64 = 10.0;
+
+/// Parses a weight: a finite, non-zero number of magnitude at most [`MAX_WEIGHT`].
+fn parse_weight(value: &str) -> Option<f64> {
+    value
+        .parse()
+        .ok()
+        .filter(|w: &f64| w.is_finite() && *w != 0.0 && w.abs() <= MAX_WEIGHT)
 }
 
 const MODIFIER_KINDS: &[&str] = &[
@@ -200,17 +217,16 @@ pub(crate) fn parse<'a>(source: &'a str, text: &'a str) -> Result<LexiconFile<'a
                 if entry.weight.is_some() {
                     return Err(err(n, "`weight:` given twice".to_string()));
                 }
-                let w: f64 = value
-                    .parse()
-                    .ok()
-                    .filter(|w: &f64| w.is_finite() && *w != 0.0)
-                    .ok_or_else(|| {
-                        err(
-                            n,
-                            format!("weight must be a finite, non-zero number, found {value:?}"),
-                        )
-                    })?;
+                let w = parse_weight(value).ok_or_else(|| {
+                    err(
+                        n,
+                        format!(
+                            "weight must be a finite, non-zero number from -{MAX_WEIGHT} to {MAX_WEIGHT}, found {value:?}"
+                        ),
+                    )
+                })?;
                 entry.weight = Some(w);
+                entry.weight_line = n;
             }
             "kind" => {
                 if file_kind == FileKind::Modifiers && !MODIFIER_KINDS.contains(&value) {
@@ -298,11 +314,11 @@ fn parse_negated(value: &str) -> Result<Negated, String> {
         ));
     };
     let dim: Dimension = dim.parse().map_err(|e| format!("negated: {e}"))?;
-    let w: f64 = w
-        .parse()
-        .ok()
-        .filter(|w: &f64| w.is_finite() && *w != 0.0)
-        .ok_or_else(|| format!("negated weight must be a finite, non-zero number, found {w:?}"))?;
+    let w = parse_weight(w).ok_or_else(|| {
+        format!(
+            "negated weight must be a finite, non-zero number from -{MAX_WEIGHT} to {MAX_WEIGHT}, found {w:?}"
+        )
+    })?;
     Ok(Negated::As(dim, w))
 }
 
@@ -361,8 +377,31 @@ fn check_entry(source: &str, e: &RawEntry, kind: FileKind) -> Result<(), Error> 
         return Ok(());
     }
     let FileKind::Dimension(dim) = kind else {
-        if e.kind.is_none() {
+        let Some(modifier) = e.kind else {
             return Err(err("a modifier entry needs a `kind:`".to_string()));
+        };
+        // A modifier multiplies a finding's weight by 1 + weight: an intensifier by more than
+        // 1, a dampener by less than 1 but more than 0 (at 0 or below, a weight times an
+        // intensifier's could become NaN or flip its sign).
+        let (in_range, range): (fn(f64) -> bool, _) = match modifier {
+            "intensifier" => (
+                |w: f64| w > 0.0 && w <= MAX_INTENSIFIER,
+                format!(
+                    "an intensifier weight must be greater than 0 and at most {MAX_INTENSIFIER}"
+                ),
+            ),
+            "dampener" => (
+                |w: f64| w > -1.0 && w < 0.0,
+                "a dampener weight must be greater than -1 and less than 0".to_string(),
+            ),
+            _ => return Ok(()),
+        };
+        if let Some(w) = e.weight.filter(|&w| !in_range(w)) {
+            return Err(Error::lexicon(
+                source,
+                e.weight_line,
+                format!("entry [{}]: {range}, found {w}", e.id),
+            ));
         }
         return Ok(());
     };
@@ -434,6 +473,43 @@ mod tests {
                 "dimension: validation\n[x]\npattern: a\nweight: 0\n",
                 4,
                 "non-zero",
+            ),
+            // Finite as f64, but a finding's weight times modifiers and rounding overflowed.
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1e300\n",
+                4,
+                "from -100 to 100",
+            ),
+            (
+                "dimension: confrontation\n[x]\npattern: a\nweight: -101\n",
+                4,
+                "from -100 to 100",
+            ),
+            (
+                "dimension: validation\n[x]\npattern: a\nweight: 1\nnegated: confrontation -1e300\n",
+                5,
+                "from -100 to 100",
+            ),
+            // An infinite intensifier (1e300 as f32) times a dampener's factor 0 gave NaN.
+            (
+                "dimension: modifiers\n[x]\npattern: very\nweight: 11\nkind: intensifier\n",
+                4,
+                "an intensifier weight must be greater than 0 and at most 10",
+            ),
+            (
+                "dimension: modifiers\n[x]\npattern: very\nkind: intensifier\nweight: -0.5\n",
+                5,
+                "intensifier weight",
+            ),
+            (
+                "dimension: modifiers\n[x]\npattern: kinda\nkind: dampener\nweight: -1\n[y]\npattern: b\nkind: negator\n",
+                5,
+                "a dampener weight must be greater than -1 and less than 0",
+            ),
+            (
+                "dimension: modifiers\n[x]\npattern: kinda\nkind: dampener\nweight: 0.3\n",
+                5,
+                "dampener weight",
             ),
             (
                 "dimension: validation\n[x]\npattern: a\nweight: 1\nwieght: 2\n",
