@@ -149,9 +149,10 @@ pub(crate) struct Lexicon {
     pub from_image: bool,
 }
 
-/// A `REGEX => REPLACEMENT` rewrite. The regex is checked when the lexicon is compiled and
-/// built the first time a suggestion needs it: building all of them would cost more than the
-/// rest of the lexicons, and most analyses never use one.
+/// A `REGEX => REPLACEMENT` rewrite. The regex is built, and so checked completely, when a
+/// lexicon is compiled from source. The embedded lexicons, whose compiled image stands in for
+/// their patterns, only parse theirs (a test builds them all) and build each the first time a
+/// suggestion needs it: most analyses never use one.
 #[derive(Debug)]
 pub(crate) struct Rewrite {
     /// The pattern, anchored at the match and case-insensitive.
@@ -161,27 +162,51 @@ pub(crate) struct Rewrite {
 }
 
 impl Rewrite {
-    fn new(from: &str, with: &str) -> Result<Rewrite, String> {
+    /// The bytes a rewrite's compiled regex may take.
+    const SIZE_LIMIT: usize = 1 << 20;
+
+    /// Checks `from` and, when `build`, builds it: a regex that parses but that `regex` cannot
+    /// build (a Unicode class it lacks, a match of invalid UTF-8, too large a program) would
+    /// otherwise never rewrite anything.
+    fn new(from: &str, with: &str, build: bool) -> Result<Rewrite, String> {
         let pattern = format!("(?i)^(?:{from})");
-        regex_syntax::ast::parse::Parser::new()
+        // The syntax with `regex`'s own settings (Unicode, UTF-8 only), for a one-line message.
+        regex_syntax::ParserBuilder::new()
+            .build()
             .parse(&pattern)
-            .map_err(|e| e.kind().to_string())?;
+            .map_err(|e| match e {
+                regex_syntax::Error::Parse(e) => e.kind().to_string(),
+                regex_syntax::Error::Translate(e) => e.kind().to_string(),
+                e => e.to_string(),
+            })?;
+        let regex = std::sync::OnceLock::new();
+        if build {
+            let built = Rewrite::builder(&pattern).build().map_err(|e| match e {
+                regex::Error::CompiledTooBig(limit) => {
+                    format!("the compiled regex would take more than {limit} bytes")
+                }
+                e => e.to_string(),
+            })?;
+            let _ = regex.set(Some(built));
+        }
         Ok(Rewrite {
             pattern,
             with: with.into(),
-            regex: std::sync::OnceLock::new(),
+            regex,
         })
     }
 
-    /// The compiled regex; `None` only if it exceeds the size limit.
+    fn builder(pattern: &str) -> regex::RegexBuilder {
+        let mut b = regex::RegexBuilder::new(pattern);
+        b.size_limit(Rewrite::SIZE_LIMIT);
+        b
+    }
+
+    /// The compiled regex; `None` only if it cannot be built (never for a lexicon compiled
+    /// from source, which builds it).
     pub(crate) fn regex(&self) -> Option<&regex::Regex> {
         self.regex
-            .get_or_init(|| {
-                regex::RegexBuilder::new(&self.pattern)
-                    .size_limit(1 << 20)
-                    .build()
-                    .ok()
-            })
+            .get_or_init(|| Rewrite::builder(&self.pattern).build().ok())
             .as_ref()
     }
 }
@@ -420,7 +445,7 @@ impl Lexicon {
                     .rewrites
                     .iter()
                     .map(|(from, to, line)| {
-                        Rewrite::new(from, to).map_err(|err| {
+                        Rewrite::new(from, to, !self.from_image).map_err(|err| {
                             Error::lexicon(file.source, *line, format!("rewrite regex: {err}"))
                         })
                     })
@@ -534,6 +559,58 @@ pub(crate) fn embedded() -> Vec<Source> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A rewrite regex that `regex` cannot build is an error naming the line, not a rewrite
+    /// that silently never applies.
+    #[test]
+    fn rewrite_regexes_are_checked_completely() {
+        // Which Unicode classes `regex` knows depends on its features, which vary with the
+        // build (a dev-dependency turns them all on): the check follows the `regex` linked.
+        let greek = regex::Regex::new(r"\p{Greek}").is_ok();
+        let cases = [
+            ("(\\w+) now => $1 later", None),
+            (
+                "zork (\\p{Greek}+) => ZAP $1",
+                (!greek).then_some("Unicode property"),
+            ),
+            ("zork (?-u:\\xff) => ZAP", Some("invalid UTF-8")),
+            ("zork (\\w+){1000} => ZAP", Some("more than 1048576 bytes")),
+            ("zork (\\w+ => ZAP", Some("unclosed group")),
+        ];
+        for (rewrite, want) in cases {
+            let text = format!(
+                "dimension: confrontation\n[zork]\npattern: zork\nweight: -1\nkind: blame\nmessage: m\nreplace: r\nrewrite: {rewrite}\nmatch: zork\n"
+            );
+            let sources = [Source {
+                name: "z.lex".into(),
+                text: text.into(),
+            }];
+            match (Lexicon::compile(&sources, &[]), want) {
+                (Ok(lex), None) => assert!(lex.rules[0].rewrites[0].regex().is_some()),
+                (Err(e), Some(needle)) => {
+                    assert!(e.to_string().starts_with("z.lex:8: rewrite regex: "), "{e}");
+                    assert!(e.to_string().contains(needle), "{rewrite}: {e}");
+                }
+                (got, _) => panic!("{rewrite}: {:?}", got.err()),
+            }
+        }
+    }
+
+    /// The embedded lexicons load from their image without building their rewrites; each of
+    /// them builds.
+    #[test]
+    fn embedded_rewrites_build() {
+        let lex = Lexicon::compile_from_source(&embedded(), &[]).unwrap();
+        let rewrites = lex.rules.iter().flat_map(|r| &r.rewrites);
+        assert!(rewrites.clone().count() > 0);
+        for rw in rewrites {
+            assert!(
+                rw.regex.get().is_some_and(Option::is_some),
+                "{}",
+                rw.pattern
+            );
+        }
+    }
 
     /// Every suggestion the default lexicons make carries text the agent can use: a
     /// replacement, a rewrite, or an edit computed from the match (remove, sentence case).
