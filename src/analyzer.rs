@@ -149,9 +149,11 @@ impl AnalyzerBuilder {
                     text: Cow::Owned(text.clone()),
                 },
                 Pending::File(path) => {
-                    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                    let name = path.display().to_string();
+                    let text = lexicon::text_of(&name, bytes)?;
                     Source {
-                        name: path.display().to_string(),
+                        name,
                         text: Cow::Owned(text),
                     }
                 }

@@ -271,7 +271,7 @@ impl Policy {
         };
         for l in &raw.lexicons {
             let path = root.join(l.get_ref());
-            let text = std::fs::read_to_string(&path).map_err(|e| {
+            let bytes = std::fs::read(&path).map_err(|e| {
                 cfg(
                     at(l.span()),
                     "lexicons".into(),
@@ -279,12 +279,14 @@ impl Policy {
                 )
             })?;
             let label = path.display().to_string();
+            let text = crate::lexicon::text_of(&label, bytes)?;
             catalog.add(&label, &text)?;
             builder.lexicon_texts.push((label, text));
         }
         let catalog = Arc::new(catalog);
         builder.settings = raw.settings(name, text, "", &catalog)?;
-        for (i, o) in raw.overrides.iter().enumerate() {
+        for (i, table) in raw.overrides.iter().enumerate() {
+            let o = table.get_ref();
             let prefix = format!("overrides[{i}].");
             if !o.lexicons.is_empty() {
                 return Err(cfg(
@@ -293,20 +295,18 @@ impl Policy {
                     "lexicons can only be set at the top level".into(),
                 ));
             }
-            if !o.overrides.is_empty() {
-                return Err(Error::config(
-                    name,
-                    None,
-                    Some(format!("{prefix}overrides")),
-                    "overrides do not nest",
+            if let Some(inner) = o.overrides.first() {
+                return Err(cfg(
+                    at(inner.span()),
+                    format!("{prefix}overrides"),
+                    "overrides do not nest".into(),
                 ));
             }
             let Some(paths) = &o.paths else {
-                return Err(Error::config(
-                    name,
-                    None,
-                    Some(format!("{prefix}paths")),
-                    "every [[overrides]] table needs `paths`, a list of globs",
+                return Err(cfg(
+                    at(table.span()),
+                    format!("{prefix}paths"),
+                    "every [[overrides]] table needs `paths`, a list of globs".into(),
                 ));
             };
             let mut globs = GlobSetBuilder::new();
@@ -580,8 +580,9 @@ impl PolicyBuilder {
         }
         let mut this = self.clone();
         for path in &self.lexicon_files {
-            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
             let label = path.display().to_string();
+            let text = crate::lexicon::text_of(&label, bytes)?;
             catalog.add(&label, &text)?;
             this.lexicon_texts.push((label, text));
         }
@@ -701,7 +702,7 @@ struct Raw {
     lexicons: Vec<Spanned<String>>,
     paths: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
-    overrides: Vec<Raw>,
+    overrides: Vec<Spanned<Raw>>,
 }
 
 impl Raw {
@@ -857,7 +858,19 @@ mod tests {
             ),
             (
                 "[[overrides]]\nmin_overall = 3\n",
-                "p/replytone.toml: overrides[0].paths: every [[overrides]] table needs",
+                "p/replytone.toml:1: overrides[0].paths: every [[overrides]] table needs",
+            ),
+            (
+                "min_overall = 40\n\n[[overrides]]\npaths = [\"a\"]\n[[overrides]]\n# b\nmin_overall = 3\n",
+                "p/replytone.toml:5: overrides[1].paths: every [[overrides]] table needs",
+            ),
+            (
+                "[[overrides]]\n",
+                "p/replytone.toml:1: overrides[0].paths: every [[overrides]] table needs",
+            ),
+            (
+                "[[overrides]]\npaths = [\"a\"]\n[[overrides.overrides]]\npaths = [\"b\"]\n",
+                "p/replytone.toml:3: overrides[0].overrides: overrides do not nest",
             ),
             (
                 "paths = [\"x\"]\n",

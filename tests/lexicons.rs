@@ -102,6 +102,48 @@ fn builder_reports_unreadable_files_and_unknown_rules() {
 }
 
 #[test]
+fn builder_reads_lexicon_files_as_utf8_without_a_byte_order_mark() {
+    let dir = std::env::temp_dir().join(format!("replytone-lex-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let entry = "[so]\npattern: so very\nweight: 1\nmatch: so very\n";
+    let cases: [(&str, Vec<u8>, Option<&str>); 3] = [
+        (
+            "bom.lex",
+            format!("\u{feff}dimension: validation\n{entry}").into_bytes(),
+            None,
+        ),
+        (
+            "nonutf.lex",
+            [
+                b"dimension: validation\n# caf\xe9\n".as_slice(),
+                entry.as_bytes(),
+            ]
+            .concat(),
+            Some("nonutf.lex:2: not valid UTF-8 (byte 27)"),
+        ),
+        (
+            "nonutf2.lex",
+            [b"\xff\xfed\0i\0m\0".as_slice()].concat(),
+            Some("nonutf2.lex:1: not valid UTF-8 (byte 0)"),
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let got = Analyzer::builder().add_lexicon_file(&path).build();
+        match (got, want) {
+            (Ok(_), None) => {}
+            (Err(e), Some(want)) => {
+                let want = format!("{}", dir.join(want).display());
+                assert_eq!(e.to_string(), want);
+            }
+            (got, want) => panic!("{name}: {:?}, want {want:?}", got.err()),
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn a_rule_defined_twice_across_lexicons_is_an_error() {
     let err = Analyzer::builder()
         .add_lexicon_str(

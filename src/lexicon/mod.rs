@@ -545,6 +545,16 @@ fn boxed(texts: &[&str]) -> Vec<Box<str>> {
     texts.iter().map(|&t| Box::from(t)).collect()
 }
 
+/// The text of a lexicon file from its bytes; invalid UTF-8 is an error naming the line of the
+/// first invalid byte (a byte-order mark is left for [`parse::parse`] to skip).
+pub(crate) fn text_of(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::lexicon(name, line, format!("not valid UTF-8 (byte {at})"))
+    })
+}
+
 /// The embedded sources.
 pub(crate) fn embedded() -> Vec<Source> {
     EMBEDDED
@@ -559,6 +569,38 @@ pub(crate) fn embedded() -> Vec<Source> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexicon_files_must_be_utf8() {
+        // The bytes, and the line and a part of the error they give.
+        type Case = (&'static [u8], Option<(usize, &'static str)>);
+        let cases: &[Case] = &[
+            (b"dimension: validation\n", None),
+            (b"\xef\xbb\xbfdimension: validation\n", None),
+            (b"\xffdimension: validation\n", Some((1, "byte 0"))),
+            (b"dimension: validation\n# caf\xe9\n", Some((2, "byte 27"))),
+            (
+                b"dimension: validation\n\n[x]\npattern: a\xc3\n",
+                Some((4, "byte 37")),
+            ),
+        ];
+        for (bytes, want) in cases {
+            let got = text_of("n.lex", bytes.to_vec());
+            match (want, got) {
+                (None, Ok(text)) => assert_eq!(text.as_bytes(), *bytes),
+                (Some((line, needle)), Err(e)) => {
+                    assert_eq!(e.line(), Some(*line), "{e}");
+                    assert!(
+                        e.to_string()
+                            .starts_with(&format!("n.lex:{line}: not valid UTF-8")),
+                        "{e}"
+                    );
+                    assert!(e.to_string().contains(needle), "{e}");
+                }
+                (want, got) => panic!("{bytes:?}: want {want:?}, got {got:?}"),
+            }
+        }
+    }
 
     /// A rewrite regex that `regex` cannot build is an error naming the line, not a rewrite
     /// that silently never applies.

@@ -114,6 +114,8 @@ pub(crate) const EMOTION_KINDS: &[&str] = &[
 
 pub(crate) fn parse<'a>(source: &'a str, text: &'a str) -> Result<LexiconFile<'a>, Error> {
     let err = |line: usize, msg: String| Error::lexicon(source, line, msg);
+    // Some editors on Windows start a UTF-8 file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut kind = None;
     let mut entries: Vec<RawEntry> = Vec::new();
     // Entry ids seen so far, with their lines.
@@ -563,6 +565,13 @@ mod tests {
                 "negated",
             ),
             ("dimension: validation\n[x]\npattern:\n", 3, "no value"),
+            // A byte-order mark is not part of the header.
+            (
+                "\u{feff}dimension: vibes\n",
+                1,
+                "unknown dimension \"vibes\"",
+            ),
+            ("\u{feff}\u{feff}dimension: validation\n", 1, "header"),
             ("dimension: contractions\ndont\n", 2, "contraction"),
             (
                 "dimension: modifiers\n[x]\npattern: very\nkind: loud\n",
