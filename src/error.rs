@@ -53,6 +53,16 @@ enum ErrorKind {
     },
 }
 
+/// `bytes` as text, or where the first invalid UTF-8 is: its line (from 1) and a message
+/// naming its byte offset. Files of every kind are read through this.
+pub(crate) fn utf8_text(bytes: Vec<u8>) -> Result<String, (usize, String)> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        (line, format!("not valid UTF-8 (byte {at})"))
+    })
+}
+
 impl Error {
     pub(crate) fn lexicon(source: &str, line: usize, message: impl Into<String>) -> Error {
         Error {

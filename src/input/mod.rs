@@ -140,15 +140,8 @@ impl Reader {
     ) -> Result<Vec<Document>, Error> {
         let path = path.as_ref();
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Error::input(
-                &path.display().to_string(),
-                Some(line),
-                format!("not valid UTF-8 (byte {at})"),
-            )
-        })?;
+        let text = crate::error::utf8_text(bytes)
+            .map_err(|(line, m)| Error::input(&path.display().to_string(), Some(line), m))?;
         self.read(kind, path, text)
     }
 

@@ -548,11 +548,7 @@ fn boxed(texts: &[&str]) -> Vec<Box<str>> {
 /// The text of a lexicon file from its bytes; invalid UTF-8 is an error naming the line of the
 /// first invalid byte (a byte-order mark is left for [`parse::parse`] to skip).
 pub(crate) fn text_of(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::lexicon(name, line, format!("not valid UTF-8 (byte {at})"))
-    })
+    crate::error::utf8_text(bytes).map_err(|(line, m)| Error::lexicon(name, line, m))
 }
 
 /// The embedded sources.
