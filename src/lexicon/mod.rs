@@ -716,6 +716,7 @@ mod stats {
         let mut finished = trie.clone();
         finished.finish(100_000);
         eprintln!("nodes with most special edges: {:?}", finished.busiest());
+        eprintln!("laid out: {}", finished.layout_stats());
         growth.sort_unstable_by(|a, b| b.cmp(a));
         for (g, i) in growth.iter().take(8) {
             eprintln!("{g:6} {}", all[*i].1.chars().take(120).collect::<String>());

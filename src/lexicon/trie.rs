@@ -7,11 +7,13 @@
 //! "special" edges a node may have. A group of alternatives joins into one node, so a
 //! pattern costs nodes in proportion to its written size; a group of one-word alternatives
 //! away from the root becomes a class edge, laid out as word edges with several targets.
+//! Before the layout, joins and runs of targets that a search would enter side by side are
+//! merged ([`graph`]); the map's keys pack a node and a word into one number ([`edges`]).
 //!
 //! Matching from one start explores the trie depth-first; the work per start is capped
 //! ([`MAX_WORK`]), so a scan is linear in the number of tokens whatever the lexicons hold.
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use rustc_hash::FxHashMap;
 
@@ -20,6 +22,11 @@ use super::image::Reader;
 use super::image::Writer;
 use super::pattern::{Alts, Piece, Slot, Step, steps};
 use super::vocab::UNKNOWN;
+use edges::{Edges, PairHasher};
+use graph::Graph;
+
+mod edges;
+mod graph;
 
 const NONE: u32 = u32::MAX;
 /// Marks an edge value that indexes [`Trie::multi`] instead of naming one node.
@@ -45,34 +52,6 @@ const DEDUP_FROM: usize = 64;
 const SHALLOW: u8 = 3;
 /// Groups starting at least this many tokens from the root may become class edges.
 const CLASS_FROM: u8 = 1;
-
-/// The word edges by (node, word): every step of a search away from the root looks here.
-type EdgeMap = std::collections::HashMap<(u32, u32), u32, BuildHasherDefault<PairHasher>>;
-
-/// Hashes a (node, word) pair as one 64-bit number: one multiply, where a general hasher
-/// takes one per field.
-#[derive(Clone, Copy, Debug, Default)]
-struct PairHasher(u64);
-
-impl Hasher for PairHasher {
-    #[inline]
-    fn write_u32(&mut self, x: u32) {
-        self.0 = self.0 << 32 | u64::from(x);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The rotation brings the product's well-mixed high bits down to the low bits, which
-        // pick the bucket.
-        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
-    }
-}
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -185,7 +164,7 @@ pub(crate) struct Trie {
     /// Word edges of the nodes other than the root, after each node's first: one target, or
     /// with [`MULTI`] set an index into `multi` (where class edges and word edges on the same
     /// word meet).
-    edges: EdgeMap,
+    edges: Edges,
     /// Runs of targets: a count, then that many nodes.
     multi: Vec<u32>,
     root: Vec<u32>,
@@ -199,6 +178,8 @@ struct Build {
     depth: Vec<u8>,
     /// Each node's first word edge: word and target, or `NONE`.
     first: Vec<[u32; 2]>,
+    /// The other word edges, by (node, word).
+    more: std::collections::HashMap<(u32, u32), u32, BuildHasherDefault<PairHasher>>,
     /// Node lists for reuse while inserting.
     pool: Vec<Vec<u32>>,
     /// Special edges as (from, edge, to), in insertion order.
@@ -222,7 +203,7 @@ impl Default for Trie {
             specials: Vec::new(),
             root_slots: 0,
             root_anchor: false,
-            edges: EdgeMap::default(),
+            edges: Edges::default(),
             multi: Vec::new(),
             root: Vec::new(),
             build: Build {
@@ -297,7 +278,7 @@ impl Trie {
             *first = [id, NONE];
             return &mut first[1];
         }
-        self.edges.entry((from, id)).or_insert(NONE)
+        self.build.more.entry((from, id)).or_insert(NONE)
     }
 
     fn depth(&self, node: u32) -> u8 {
@@ -506,7 +487,7 @@ impl Trie {
     pub(crate) fn reserve(&mut self, nodes: usize, edges: usize) {
         self.accept.reserve(nodes);
         self.build.depth.reserve(nodes);
-        self.edges.reserve(edges);
+        self.build.more.reserve(edges);
     }
 
     #[cfg(test)]
@@ -531,112 +512,110 @@ impl Trie {
         format!(
             "{} nodes, {} edges, {} special edges",
             self.accept.len(),
-            self.edges.len(),
+            self.build.more.len(),
             self.specials.len() + self.build.specials.len()
         )
     }
 
-    /// Lays the trie out for matching; call once after the last insert.
+    /// Sizes after [`Trie::finish`], for diagnostics.
+    #[cfg(test)]
+    pub(crate) fn layout_stats(&self) -> String {
+        format!(
+            "{} nodes, {} mapped word edges (room for {}), {} special edges, {} in runs",
+            self.nodes.len() - 1,
+            self.edges.len(),
+            self.edges.capacity(),
+            self.specials.len(),
+            self.multi.len()
+        )
+    }
+
+    /// Lays the trie out for matching; call once after the last insert. Class edges become
+    /// word edges, so a node tests a word with one lookup however many sets it has; joins and
+    /// runs of targets that can only take a word step are merged first ([`graph`]).
     pub(crate) fn finish(&mut self, vocab_len: usize) {
-        let mut specials = std::mem::take(&mut self.build.specials);
-        let sets = std::mem::take(&mut self.build.sets);
-        // Free what only inserting needed before the layout, which needs the most memory;
-        // `edge_slot` still reads the first edges.
-        self.build = Build {
-            first: std::mem::take(&mut self.build.first),
-            ..Build::default()
-        };
+        let mut g = self.graph(vocab_len);
+        g.simplify(&mut self.root);
+        self.lay_out(g);
+    }
+
+    /// The inserted trie as adjacency lists, emptying what only inserting needed; the root's
+    /// array of edges grows to `vocab_len` words.
+    fn graph(&mut self, vocab_len: usize) -> Graph {
         self.root.resize(vocab_len.max(self.root.len()), NONE);
-        // Class edges become word edges, so a node tests a word with one lookup however many
-        // sets it has. A word with several targets gets a run in `multi`: first chained
-        // here as (target, next) links, then laid out contiguously.
-        let mut chain: Vec<(u32, u32)> = Vec::new();
-        specials.retain(|&(from, special, to)| {
-            let Special::Class(set) = special else {
-                return true;
-            };
-            for &w in sets[set as usize].iter() {
-                let slot = self.edge_slot(from, w);
-                if *slot == NONE {
-                    *slot = to;
-                    continue;
+        let build = std::mem::take(&mut self.build);
+        let mut first = vec![NONE; build.first.len()];
+        let mut words = Vec::with_capacity(build.first.len() + build.more.len());
+        for (v, &[w, t]) in build.first.iter().enumerate() {
+            if w != NONE {
+                words.push((v as u32, (w, t)));
+                first[v] = w;
+            }
+        }
+        words.extend(build.more.iter().map(|(&(from, w), &t)| (from, (w, t))));
+        let mut specials = Vec::with_capacity(build.specials.len());
+        for &(from, special, to) in &build.specials {
+            match special {
+                Special::Class(set) => {
+                    let set = build.sets[set as usize].iter();
+                    words.extend(set.map(|&w| (from, (w, to))));
                 }
-                let head = if *slot & MULTI == 0 {
-                    if *slot == to {
-                        continue;
+                _ => specials.push((from, (special, to))),
+            }
+        }
+        drop(build);
+        Graph::new(std::mem::take(&mut self.accept), first, &words, &specials)
+    }
+
+    /// Lays out a graph for matching: per node an entry with its first word edge, the rest
+    /// in the edge map, and targets of several nodes as runs in `multi`.
+    fn lay_out(&mut self, g: Graph) {
+        let n = g.len() as u32;
+        let more = (0..n).map(|v| g.words(v).chunk_by(|a, b| a.0 == b.0).count());
+        let more = more.map(|words| words.saturating_sub(1)).sum();
+        self.edges = Edges::with_capacity(more, n as usize, self.root.len());
+        self.multi = Vec::new();
+        self.specials = Vec::with_capacity((0..n).map(|v| g.specials(v).len()).sum());
+        self.nodes = Vec::with_capacity(n as usize + 1);
+        for v in 0..n {
+            let mut entry = [g.accept(v), self.specials.len() as u32, NONE, NONE];
+            self.specials.extend_from_slice(g.specials(v));
+            let words = g.words(v);
+            let first = if words.iter().any(|e| e.0 == g.first(v)) {
+                g.first(v)
+            } else {
+                words.first().map_or(NONE, |e| e.0)
+            };
+            for group in words.chunk_by(|a, b| a.0 == b.0) {
+                let target = match group {
+                    [(_, t)] => *t,
+                    _ => {
+                        let at = self.multi.len() as u32;
+                        self.multi.push(group.len() as u32);
+                        self.multi.extend(group.iter().map(|e| e.1));
+                        MULTI | at
                     }
-                    chain.push((*slot, NONE));
-                    (chain.len() - 1) as u32
-                } else {
-                    *slot & !MULTI
                 };
-                chain.push((to, head));
-                *slot = MULTI | (chain.len() - 1) as u32;
+                if group[0].0 == first {
+                    [entry[2], entry[3]] = [first, target];
+                } else {
+                    let stored = self.edges.insert(v, group[0].0, target);
+                    assert!(stored, "edges on words of the vocabulary");
+                    entry[1] |= MORE;
+                }
             }
-            false
-        });
-        let mut first = std::mem::take(&mut self.build.first);
-        let mut run = Vec::new();
-        let firsts = first.iter_mut().map(|f| &mut f[1]);
-        for slot in self
-            .edges
-            .values_mut()
-            .chain(firsts)
-            .filter(|v| **v != NONE && **v & MULTI != 0)
-        {
-            run.clear();
-            let mut at = *slot & !MULTI;
-            while at != NONE {
-                let (to, next) = chain[at as usize];
-                run.push(to);
-                at = next;
+            if g.accept(v) == NONE && g.specials(v).is_empty() {
+                entry[1] |= PLAIN;
             }
-            run.sort_unstable();
-            run.dedup();
-            *slot = MULTI | self.multi.len() as u32;
-            self.multi.push(run.len() as u32);
-            self.multi.extend_from_slice(&run);
+            self.nodes.push(entry);
         }
-        drop((sets, chain));
-        // Special edges grouped by node, in insertion order within a node.
-        let nodes = self.accept.len();
-        let mut at = vec![0u32; nodes + 1];
-        for &(from, _, _) in &specials {
-            at[from as usize + 1] += 1;
-        }
-        for i in 0..nodes {
-            at[i + 1] += at[i];
-        }
-        let mut placed = at.clone();
-        self.specials = vec![(Special::Epsilon, 0); specials.len()];
-        for &(from, special, to) in &specials {
-            let p = &mut placed[from as usize];
-            self.specials[*p as usize] = (special, to);
-            *p += 1;
-        }
-        drop((specials, placed));
-        self.nodes = (0..=nodes)
-            .map(|n| {
-                let accept = self.accept.get(n).copied().unwrap_or(NONE);
-                let [word, target] = first.get(n).copied().unwrap_or([NONE; 2]);
-                [accept, at[n], word, target]
-            })
-            .collect();
-        for &(from, _) in self.edges.keys() {
-            self.nodes[from as usize][1] |= MORE;
-        }
+        self.nodes
+            .push([NONE, self.specials.len() as u32, NONE, NONE]);
         assert!(
             self.specials.len() < OFFSET as usize,
             "fewer than 2^30 special edges"
         );
-        for n in 0..nodes {
-            if self.accept[n] == NONE && at[n] == at[n + 1] {
-                self.nodes[n][1] |= PLAIN;
-            }
-        }
-        self.accept = Vec::new();
-        let root_specials = self.specials_of(0).to_vec();
-        for (special, _) in root_specials {
+        for &(special, _) in g.specials(0) {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),
                 Special::Anchor => self.root_anchor = true,
@@ -644,7 +623,6 @@ impl Trie {
                 Special::Gap(_) | Special::Epsilon | Special::Class(_) => {}
             }
         }
-        self.edges.shrink_to_fit();
         self.multi.shrink_to_fit();
     }
 
@@ -660,7 +638,7 @@ impl Trie {
         // The word edges in `edges`, grouped by node (a counting sort) and in word order
         // within one.
         let mut more_at = vec![0usize; n + 1];
-        for &(from, _) in self.edges.keys() {
+        for (from, _, _) in self.edges.iter() {
             more_at[from as usize + 1] += 1;
         }
         for i in 0..n {
@@ -668,7 +646,7 @@ impl Trie {
         }
         let mut more = vec![(0u32, 0u32, 0u32); self.edges.len()];
         let mut fill = more_at.clone();
-        for (&(from, w), &to) in &self.edges {
+        for (from, w, to) in self.edges.iter() {
             more[fill[from as usize]] = (from, w, to);
             fill[from as usize] += 1;
         }
@@ -748,11 +726,10 @@ impl Trie {
             run.sort_unstable();
             at += 1 + count;
         }
-        self.edges.clear();
-        self.edges.extend(
-            more.into_iter()
-                .map(|(from, w, to)| ((new_id[from as usize], w), map(to))),
-        );
+        self.edges = Edges::with_capacity(more.len(), n, self.root.len());
+        for (from, w, to) in more {
+            self.edges.insert(new_id[from as usize], w, map(to));
+        }
         for t in &mut self.root {
             *t = map(*t);
         }
@@ -780,7 +757,7 @@ impl Trie {
             .collect();
         w.u32s(&specials);
         w.u32s(&[[u32::from(self.root_slots) | u32::from(self.root_anchor) << 8]]);
-        let mut edges: Vec<[u32; 3]> = self.edges.iter().map(|(&(n, w), &t)| [n, w, t]).collect();
+        let mut edges: Vec<[u32; 3]> = self.edges.iter().map(|(n, w, t)| [n, w, t]).collect();
         edges.sort_unstable();
         // Sorted by node, each edge's node is saved as the step from the one before.
         let mut last = 0;
@@ -804,11 +781,16 @@ impl Trie {
             .collect::<Option<_>>()?;
         let [roots] = *r.u32s::<1>()?.first()?;
         let edges = r.u32s::<3>()?;
-        let mut map = EdgeMap::with_capacity_and_hasher(edges.len(), Default::default());
+        let multi = r.u32s::<1>()?.into_flattened();
+        let root = r.u32s::<1>()?.into_flattened();
+        // The root's array has an entry for every word.
+        let mut map = Edges::with_capacity(edges.len(), nodes.len(), root.len());
         let mut from = 0u32;
         for [delta, word, to] in edges {
             from = from.checked_add(delta)?;
-            map.insert((from, word), to);
+            if word as usize >= root.len() || !map.insert(from, word, to) {
+                return None;
+            }
         }
         let t = Trie {
             nodes,
@@ -817,8 +799,8 @@ impl Trie {
             root_slots: (roots & 0xff) as u8,
             root_anchor: roots >> 8 == 1,
             edges: map,
-            multi: r.u32s::<1>()?.into_flattened(),
-            root: r.u32s::<1>()?.into_flattened(),
+            multi,
+            root,
             build: Build::default(),
         };
         t.valid().then_some(t)
@@ -850,7 +832,7 @@ impl Trie {
             && self
                 .edges
                 .iter()
-                .all(|(&(from, _), &t)| from < n - 1 && target_ok(t))
+                .all(|(from, _, t)| from < n - 1 && target_ok(t))
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 
@@ -864,7 +846,7 @@ impl Trie {
     }
 
     /// The word edge `id` from `node` (not the root, whose edges [`Trie::scan`] takes).
-    #[inline]
+    #[inline(always)]
     fn step(&self, node: u32, id: u32) -> Option<u32> {
         debug_assert_ne!(node, 0, "the root's edges are taken by scan");
         if id == UNKNOWN {
@@ -874,7 +856,7 @@ impl Trie {
         let next = if word == id {
             target
         } else if specials & MORE != 0 {
-            self.edges.get(&(node, id)).copied().unwrap_or(NONE)
+            self.edges.get(node, id).unwrap_or(NONE)
         } else {
             NONE
         };

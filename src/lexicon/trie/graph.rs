@@ -1,0 +1,546 @@
+//! The trie as adjacency lists, between the last insert and the layout for matching: where
+//! a search would enter several states at one position to the effect of one, they become
+//! one.
+//!
+//! Two rewrites, both exact (a scan finds the same matches):
+//! - **Small joins are copied.** A state at a node with an epsilon edge also enters, at the
+//!   same position, the node the edge leads to: a join, where a group's alternatives meet.
+//!   When the join has at most [`COPY_LIMIT`] edges, the node takes them over (and the
+//!   join's rule, if the join accepts) in place of the epsilon edge, and the search saves
+//!   a state.
+//! - **Runs of targets are merged.** A word edge to several nodes (class edges from one node
+//!   sharing a word, or edges copied above) leads instead to one new node with all their
+//!   edges and the lowest rule they accept: the subset construction that makes an automaton
+//!   deterministic. "i can" then leads to one node, where the trie had one per pattern
+//!   through "(can|could)", each tried against the next word.
+//!
+//! The copies cost memory, so both stop at a budget of as many word edges again as the trie
+//! had; edges past it are left as they were. Nodes that nothing reaches afterwards (joins
+//! whose every way in was copied) are dropped.
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::{NONE, Special};
+
+/// The most edges (word and special) a join may have and still be copied into the nodes
+/// that lead to it. On the shipped lexicons, 1 to 4 each saved instructions on the bench
+/// replies; 8 saved under 1% more, for a sixth more edges.
+const COPY_LIMIT: usize = 4;
+
+/// Per node, a list in one flat array: a node's list is a range of it, and a list that
+/// changes is written anew at the end (what it leaves behind is bounded by the budget).
+struct Lists<T> {
+    at: Vec<(u32, u32)>,
+    all: Vec<T>,
+}
+
+impl<T: Copy> Lists<T> {
+    /// The lists of `n` nodes from (node, item) pairs, each list in the order given.
+    fn new(n: usize, items: &[(u32, T)]) -> Lists<T> {
+        let mut count = vec![0u32; n + 1];
+        for &(v, _) in items {
+            count[v as usize + 1] += 1;
+        }
+        for i in 0..n {
+            count[i + 1] += count[i];
+        }
+        let mut fill = count.clone();
+        let mut all = Vec::with_capacity(items.len());
+        // Every slot is written below; the first item stands in until then.
+        if let Some(&(_, x)) = items.first() {
+            all.resize(items.len(), x);
+        }
+        for &(v, x) in items {
+            all[fill[v as usize] as usize] = x;
+            fill[v as usize] += 1;
+        }
+        let at = (0..n)
+            .map(|v| (count[v], count[v + 1] - count[v]))
+            .collect();
+        Lists { at, all }
+    }
+
+    fn get(&self, node: u32) -> &[T] {
+        let (start, len) = self.at[node as usize];
+        &self.all[start as usize..(start + len) as usize]
+    }
+
+    fn range(&self, node: u32) -> Range<usize> {
+        let (start, len) = self.at[node as usize];
+        start as usize..(start + len) as usize
+    }
+
+    /// Makes the list of `node` what `items` holds.
+    fn set(&mut self, node: u32, items: &[T]) {
+        let (start, len) = &mut self.at[node as usize];
+        if items.len() <= *len as usize {
+            let start = *start as usize;
+            self.all[start..start + items.len()].copy_from_slice(items);
+        } else {
+            *start = self.all.len() as u32;
+            self.all.extend_from_slice(items);
+        }
+        *len = items.len() as u32;
+    }
+
+    fn push_node(&mut self) {
+        self.at.push((0, 0));
+    }
+
+    /// Keeps the lists of the nodes `keep` says, in order.
+    fn retain(&mut self, keep: &[u32]) {
+        retain_with(&mut self.at, keep);
+    }
+
+    fn for_each_mut(&mut self, mut f: impl FnMut(&mut T)) {
+        for v in 0..self.at.len() {
+            let range = self.range(v as u32);
+            for x in &mut self.all[range] {
+                f(x);
+            }
+        }
+    }
+}
+
+/// The word edges, special edges and accepted rule of every node.
+pub(super) struct Graph {
+    /// Per node, the rule it accepts, or [`NONE`].
+    accept: Vec<u32>,
+    /// Per node, its special edges in insertion order.
+    specials: Lists<(Special, u32)>,
+    /// Per node, its word edges as (word, target), sorted and without repeats; a word with
+    /// several targets has an entry for each. The root's are kept apart, in an array.
+    words: Lists<(u32, u32)>,
+    /// Per node, the word of the edge inserted first, or [`NONE`]: the layout keeps it in
+    /// the node's own entry.
+    first: Vec<u32>,
+}
+
+impl Graph {
+    /// The graph of the nodes numbered `0..accept.len()`, with the rules they accept, the
+    /// words of their first edges, and their edges as (from, word, to) and (from, special,
+    /// to), in any order.
+    pub fn new(
+        accept: Vec<u32>,
+        first: Vec<u32>,
+        words: &[(u32, (u32, u32))],
+        specials: &[(u32, (Special, u32))],
+    ) -> Graph {
+        let n = accept.len();
+        let mut words = Lists::new(n, words);
+        for v in 0..n {
+            let range = words.range(v as u32);
+            let list = &mut words.all[range];
+            list.sort_unstable();
+            let len = dedup(list);
+            words.at[v].1 = len as u32;
+        }
+        Graph {
+            accept,
+            specials: Lists::new(n, specials),
+            words,
+            first,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.accept.len()
+    }
+
+    pub fn accept(&self, node: u32) -> u32 {
+        self.accept[node as usize]
+    }
+
+    pub fn first(&self, node: u32) -> u32 {
+        self.first[node as usize]
+    }
+
+    pub fn specials(&self, node: u32) -> &[(Special, u32)] {
+        self.specials.get(node)
+    }
+
+    pub fn words(&self, node: u32) -> &[(u32, u32)] {
+        self.words.get(node)
+    }
+
+    /// Copies small joins and merges runs (see the module documentation), then drops the
+    /// nodes nothing reaches, renumbering the rest and the root's edges `root`.
+    pub fn simplify(&mut self, root: &mut [u32]) {
+        let budget = self.words.all.len();
+        self.simplify_within(root, budget);
+    }
+
+    /// [`Graph::simplify`], copying at most `budget` edges. The nodes are visited breadth
+    /// first from the root, so the budget goes where searches go most.
+    fn simplify_within(&mut self, root: &mut [u32], mut budget: usize) {
+        let mut merged: FxHashMap<Box<[u32]>, u32> = FxHashMap::default();
+        let mut seen = vec![false; self.len()];
+        let mut queue = VecDeque::new();
+        let visit = |t: u32, seen: &mut Vec<bool>, queue: &mut VecDeque<u32>| {
+            if seen.len() <= t as usize {
+                seen.resize(t as usize + 1, false);
+            }
+            if !seen[t as usize] {
+                seen[t as usize] = true;
+                queue.push_back(t);
+            }
+        };
+        for &t in root.iter().filter(|&&t| t != NONE) {
+            visit(t, &mut seen, &mut queue);
+        }
+        visit(0, &mut seen, &mut queue);
+        let mut buf = Buffers::default();
+        while let Some(n) = queue.pop_front() {
+            if n != 0 {
+                self.copy_joins(n, &mut buf, &mut budget);
+                self.merge_runs(n, &mut merged, &mut buf, &mut budget);
+            }
+            for i in self.specials.range(n) {
+                visit(self.specials.all[i].1, &mut seen, &mut queue);
+            }
+            for i in self.words.range(n) {
+                visit(self.words.all[i].1, &mut seen, &mut queue);
+            }
+        }
+        self.prune(root);
+    }
+
+    /// How many edges of `node` a copy of it takes.
+    fn size(&self, node: u32) -> usize {
+        self.words.get(node).len() + self.specials.get(node).len()
+    }
+
+    /// Gives `to` the edges of `from` and the lower of their rules.
+    fn absorb(&mut self, to: u32, from: &[u32], buf: &mut Buffers) {
+        buf.words.clear();
+        buf.words.extend_from_slice(self.words.get(to));
+        buf.specials.clear();
+        buf.specials.extend_from_slice(self.specials.get(to));
+        for &f in from {
+            buf.words.extend_from_slice(self.words.get(f));
+            for &s in self.specials.get(f) {
+                if !buf.specials.contains(&s) {
+                    buf.specials.push(s);
+                }
+            }
+            self.accept[to as usize] = self.accept[to as usize].min(self.accept[f as usize]);
+        }
+        buf.words.sort_unstable();
+        buf.words.dedup();
+        self.words.set(to, &buf.words);
+        self.specials.set(to, &buf.specials);
+    }
+
+    /// Replaces the epsilon edges of `n` into joins of at most [`COPY_LIMIT`] edges by the
+    /// joins' edges, until none is left (a copied join may bring epsilon edges of its own).
+    fn copy_joins(&mut self, n: u32, buf: &mut Buffers, budget: &mut usize) {
+        loop {
+            let mut joins = std::mem::take(&mut buf.set);
+            joins.clear();
+            let mut kept = std::mem::take(&mut buf.kept);
+            kept.clear();
+            for &(special, to) in self.specials.get(n) {
+                let size = self.size(to);
+                if special == Special::Epsilon && to != n && size <= COPY_LIMIT && size <= *budget {
+                    *budget -= size;
+                    joins.push(to);
+                } else {
+                    kept.push((special, to));
+                }
+            }
+            let done = joins.is_empty();
+            if !done {
+                self.specials.set(n, &kept);
+                self.absorb(n, &joins, buf);
+            }
+            buf.set = joins;
+            buf.kept = kept;
+            if done {
+                return;
+            }
+        }
+    }
+
+    /// Makes each word edge of `n` to several nodes an edge to one merged node.
+    fn merge_runs(
+        &mut self,
+        n: u32,
+        merged: &mut FxHashMap<Box<[u32]>, u32>,
+        buf: &mut Buffers,
+        budget: &mut usize,
+    ) {
+        if !self.words.get(n).windows(2).any(|w| w[0].0 == w[1].0) {
+            return;
+        }
+        let mut words = std::mem::take(&mut buf.run_words);
+        words.clear();
+        words.extend_from_slice(self.words.get(n));
+        let mut out = std::mem::take(&mut buf.out);
+        out.clear();
+        for group in words.chunk_by(|a, b| a.0 == b.0) {
+            let mut set = std::mem::take(&mut buf.set);
+            set.clear();
+            set.extend(group.iter().map(|e| e.1));
+            let m = match merged.get(set.as_slice()) {
+                _ if set.len() < 2 => None,
+                Some(&m) => Some(m),
+                None => {
+                    let size: usize = set.iter().map(|&t| self.size(t)).sum();
+                    (size <= *budget).then(|| {
+                        *budget -= size;
+                        let m = self.push_node(self.first[set[0] as usize]);
+                        self.absorb(m, &set, buf);
+                        merged.insert(set.as_slice().into(), m);
+                        m
+                    })
+                }
+            };
+            buf.set = set;
+            match m {
+                Some(m) => out.push((group[0].0, m)),
+                None => out.extend_from_slice(group),
+            }
+        }
+        self.words.set(n, &out);
+        buf.run_words = words;
+        buf.out = out;
+    }
+
+    /// A node with no edges that accepts nothing; returns its number.
+    fn push_node(&mut self, first: u32) -> u32 {
+        self.accept.push(NONE);
+        self.specials.push_node();
+        self.words.push_node();
+        self.first.push(first);
+        (self.accept.len() - 1) as u32
+    }
+
+    /// Drops the nodes that neither the root nor a node it reaches leads to, numbering the
+    /// rest in their old order.
+    fn prune(&mut self, root: &mut [u32]) {
+        let n = self.len();
+        let mut new_id = vec![NONE; n];
+        new_id[0] = 0;
+        let mut stack = Vec::new();
+        let mut reach = |t: u32, stack: &mut Vec<u32>| {
+            if t != NONE && new_id[t as usize] == NONE {
+                new_id[t as usize] = 0;
+                stack.push(t);
+            }
+        };
+        for &t in root.iter() {
+            reach(t, &mut stack);
+        }
+        stack.push(0);
+        while let Some(v) = stack.pop() {
+            for &(_, t) in self.specials.get(v) {
+                reach(t, &mut stack);
+            }
+            for &(_, t) in self.words.get(v) {
+                reach(t, &mut stack);
+            }
+        }
+        let mut next = 0;
+        for id in new_id.iter_mut().filter(|id| **id != NONE) {
+            *id = next;
+            next += 1;
+        }
+        if next as usize == n {
+            return;
+        }
+        retain_with(&mut self.accept, &new_id);
+        retain_with(&mut self.first, &new_id);
+        self.specials.retain(&new_id);
+        self.words.retain(&new_id);
+        let map = |t: &mut u32| {
+            *t = if *t == NONE {
+                NONE
+            } else {
+                new_id[*t as usize]
+            }
+        };
+        self.specials.for_each_mut(|(_, t)| map(t));
+        self.words.for_each_mut(|(_, t)| map(t));
+        root.iter_mut().for_each(map);
+    }
+}
+
+/// Scratch space for [`Graph::simplify`], reused from node to node.
+#[derive(Default)]
+struct Buffers {
+    words: Vec<(u32, u32)>,
+    specials: Vec<(Special, u32)>,
+    kept: Vec<(Special, u32)>,
+    set: Vec<u32>,
+    run_words: Vec<(u32, u32)>,
+    out: Vec<(u32, u32)>,
+}
+
+/// Removes repeats from a sorted slice, moving the distinct items to its front; returns
+/// how many there are.
+fn dedup<T: PartialEq + Copy>(list: &mut [T]) -> usize {
+    let mut len = 0;
+    for i in 0..list.len() {
+        if i == 0 || list[i] != list[len - 1] {
+            list[len] = list[i];
+            len += 1;
+        }
+    }
+    len
+}
+
+/// Keeps the entries of `v` whose new number in `new_id` is not [`NONE`].
+fn retain_with<T>(v: &mut Vec<T>, new_id: &[u32]) {
+    let mut i = 0;
+    v.retain(|_| {
+        i += 1;
+        new_id[i - 1] != NONE
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::super::{Item, MULTI, Match, Search, Trie};
+    use crate::lexicon::pattern::{self, Slot};
+    use crate::lexicon::vocab::{Lookup, UNKNOWN, Vocab};
+
+    /// The trie of `patterns` (rule `i` for the `i`th), finished merging within `budget`
+    /// edges, or not merging.
+    fn trie(patterns: &[String], vocab: &mut Vocab, budget: Option<usize>) -> Trie {
+        let mut t = Trie::default();
+        let mut pieces = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            if pattern::parse(p, vocab, &mut pieces).is_ok() {
+                t.insert(&pieces, i as u32);
+            }
+        }
+        let mut g = t.graph(vocab.len());
+        if let Some(budget) = budget {
+            g.simplify_within(&mut t.root, budget);
+        }
+        t.lay_out(g);
+        t
+    }
+
+    /// The items of a sentence of space-separated words.
+    fn items(text: &str, vocab: &Vocab) -> Vec<Item> {
+        text.split_whitespace()
+            .enumerate()
+            .map(|(i, w)| Item {
+                id: match vocab.lookup(w.as_bytes()) {
+                    Some(Lookup::One(id)) => id,
+                    _ => UNKNOWN,
+                },
+                tok: i as u32,
+                slots: Slot::Word.bit(),
+                flags: if i == 0 { Item::SENT_START } else { 0 },
+                sentence: 0,
+            })
+            .collect()
+    }
+
+    fn scan(t: &Trie, items: &[Item]) -> Vec<Match> {
+        let mut out = Vec::new();
+        t.scan(items, &mut Search::default(), &mut out);
+        out
+    }
+
+    /// Class edges from one node sharing a word lead to one merged node; both patterns still
+    /// match through it.
+    #[test]
+    fn a_run_of_targets_becomes_one_node() {
+        let patterns = ["x (b|c) d".to_string(), "x (b|e) f".to_string()];
+        let mut vocab = Vocab::default();
+        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
+        let kept = trie(&patterns, &mut vocab, None);
+        let [x, b] = ["x", "b"].map(|w| vocab.intern(w));
+        for (t, multi) in [(&merged, false), (&kept, true)] {
+            let after_x = t.root[x as usize];
+            let after_b = t.step(after_x, b).unwrap();
+            assert_eq!(after_b & MULTI != 0, multi);
+        }
+        let rules = |text| {
+            let found = scan(&merged, &items(text, &vocab));
+            found.iter().map(|m| m.rule).collect::<Vec<_>>()
+        };
+        assert_eq!(rules("x b d"), [0]);
+        assert_eq!(rules("x b f"), [1]);
+        assert_eq!(rules("x c f"), []);
+        assert_eq!(rules("x e f x c d"), [1, 0]);
+    }
+
+    /// A small join is copied into the ends of the group it joins: no epsilon edge is left
+    /// to follow.
+    #[test]
+    fn small_joins_are_copied() {
+        let patterns = ["p q (r|s t) u".to_string()];
+        let mut vocab = Vocab::default();
+        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
+        let kept = trie(&patterns, &mut vocab, None);
+        let epsilons = |t: &Trie| {
+            t.specials
+                .iter()
+                .filter(|s| s.0 == super::Special::Epsilon)
+                .count()
+        };
+        assert_eq!(epsilons(&kept), 2);
+        assert_eq!(epsilons(&merged), 0);
+        assert!(merged.nodes.len() < kept.nodes.len());
+        for text in ["p q r u", "p q s t u"] {
+            assert_eq!(
+                scan(&merged, &items(text, &vocab)),
+                scan(&kept, &items(text, &vocab))
+            );
+            assert_eq!(scan(&merged, &items(text, &vocab)).len(), 1, "{text}");
+        }
+    }
+
+    /// One piece of a generated pattern over the words `a`..`e`.
+    fn piece() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec!["a", "b", "c", "d", "e"]);
+        let words = prop::collection::vec(word.clone(), 1..3).prop_map(|w| w.join(" "));
+        let alts = prop::collection::vec(words, 1..4).prop_map(|a| a.join("|"));
+        prop_oneof![
+            3 => word.prop_map(str::to_string),
+            2 => alts.clone().prop_map(|a| format!("({a})")),
+            1 => alts.prop_map(|a| format!("[{a}]")),
+            1 => (1..3u8).prop_map(|k| format!("*{k}")),
+        ]
+    }
+
+    proptest! {
+        // Cheap cases; the budget's partial merges need many to be exercised.
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Merging is exact: on any text, the merged trie finds the matches the trie as
+        /// inserted finds, however much of it the budget allows.
+        #[test]
+        fn merging_finds_the_same_matches(
+            patterns in prop::collection::vec(
+                prop::collection::vec(piece(), 1..6).prop_map(|p| p.join(" ")),
+                1..12,
+            ),
+            budget in prop_oneof![Just(usize::MAX), 0..40usize],
+            texts in prop::collection::vec(
+                prop::collection::vec(
+                    prop::sample::select(vec!["a", "b", "c", "d", "e", "f"]),
+                    0..16,
+                ),
+                1..6,
+            ),
+        ) {
+            let mut vocab = Vocab::default();
+            let merged = trie(&patterns, &mut vocab, Some(budget));
+            let kept = trie(&patterns, &mut vocab, None);
+            for text in texts {
+                let items = items(&text.join(" "), &vocab);
+                prop_assert_eq!(scan(&merged, &items), scan(&kept, &items), "{:?}", patterns);
+            }
+        }
+    }
+}
