@@ -780,34 +780,41 @@ impl Trie {
             .map(|[code, to]| Some((Special::from_code(code)?, to)))
             .collect::<Option<_>>()?;
         let [roots] = *r.u32s::<1>()?.first()?;
-        let edges = r.u32s::<3>()?;
+        let mut edges = r.u32s::<3>()?;
         let multi = r.u32s::<1>()?.into_flattened();
         let root = r.u32s::<1>()?.into_flattened();
-        // The root's array has an entry for every word.
-        let mut map = Edges::with_capacity(edges.len(), nodes.len(), root.len());
         let mut from = 0u32;
-        for [delta, word, to] in edges {
-            from = from.checked_add(delta)?;
-            if word as usize >= root.len() || !map.insert(from, word, to) {
-                return None;
-            }
+        for e in &mut edges {
+            from = from.checked_add(e[0])?;
+            e[0] = from;
         }
-        let t = Trie {
+        let mut t = Trie {
             nodes,
             accept: Vec::new(),
             specials,
             root_slots: (roots & 0xff) as u8,
             root_anchor: roots >> 8 == 1,
-            edges: map,
+            edges: Edges::default(),
             multi,
             root,
             build: Build::default(),
         };
-        t.valid().then_some(t)
+        if !t.valid(&edges) {
+            return None;
+        }
+        // The root's array has an entry for every word.
+        t.edges = Edges::with_capacity(edges.len(), t.nodes.len(), t.root.len());
+        for [from, word, to] in edges {
+            if word as usize >= t.root.len() || !t.edges.insert(from, word, to) {
+                return None;
+            }
+        }
+        Some(t)
     }
 
-    /// Whether every node, special edge, target and run a finished trie refers to exists.
-    fn valid(&self) -> bool {
+    /// Whether every node, special edge, target and run a loaded trie refers to exists, with
+    /// `edges` the (node, word, target) its edge map is to hold.
+    fn valid(&self, edges: &[[u32; 3]]) -> bool {
         let n = self.nodes.len() as u32;
         let specials = self.specials.len() as u32;
         let run_ok = |at: u32| {
@@ -829,10 +836,9 @@ impl Trie {
             && (self.nodes[n as usize - 1][1] & OFFSET) <= specials
             && self.nodes.iter().all(|&[_, _, _, t]| target_ok(t))
             && self.specials.iter().all(|&(_, t)| t < n - 1)
-            && self
-                .edges
+            && edges
                 .iter()
-                .all(|(from, _, t)| from < n - 1 && target_ok(t))
+                .all(|&[from, _, t]| from < n - 1 && target_ok(t))
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 

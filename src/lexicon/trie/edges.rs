@@ -96,6 +96,7 @@ impl Edges {
     }
 
     /// Every edge as (node, word, target), in no particular order.
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
         let (packed, wide) = match self {
             Edges::Packed { map, bits } => {
