@@ -231,8 +231,13 @@ impl Policy {
     /// Reads a policy file. Paths in it (lexicons, override globs) are relative to its directory.
     pub fn load(path: impl AsRef<Path>) -> Result<Policy, Error> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        let mut policy = Policy::from_toml_str(&path.display().to_string(), &text)?;
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::error::utf8_text(bytes)
+            .map_err(|(line, message)| Error::config(&name, Some(line), None, message))?;
+        // Editors on Windows may start a file with a byte-order mark; TOML has no use for it.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let mut policy = Policy::from_toml_str(&name, text)?;
         policy.file = Some(path.to_path_buf());
         Ok(policy)
     }
@@ -818,6 +823,23 @@ mod tests {
         Policy::from_toml_str("p/replytone.toml", text)
             .unwrap_err()
             .to_string()
+    }
+
+    /// A policy file that is not UTF-8 is an error naming its line; a byte-order mark is
+    /// skipped.
+    #[test]
+    fn policy_files_are_utf8_with_an_optional_bom() {
+        let dir =
+            std::env::temp_dir().join(format!("replytone-policy-utf8-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("replytone.toml");
+        std::fs::write(&path, b"min_overall = 40\n# caf\xe9\n").unwrap();
+        let e = Policy::load(&path).unwrap_err().to_string();
+        let name = path.display().to_string();
+        assert_eq!(e, format!("{name}:2: not valid UTF-8 (byte 22)"));
+        std::fs::write(&path, b"\xef\xbb\xbfmin_overall = 40\n").unwrap();
+        assert_eq!(Policy::load(&path).unwrap().base.min_overall, Some(40.0));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
