@@ -531,8 +531,8 @@ impl Trie {
     }
 
     /// Lays the trie out for matching; call once after the last insert. Class edges become
-    /// word edges, so a node tests a word with one lookup however many sets it has; joins and
-    /// runs of targets that can only take a word step are merged first ([`graph`]).
+    /// word edges, so a node tests a word with one lookup however many sets it has; small
+    /// joins and runs of targets are merged first ([`graph`]).
     pub(crate) fn finish(&mut self, vocab_len: usize) {
         let mut g = self.graph(vocab_len);
         g.simplify(&mut self.root);
@@ -728,7 +728,8 @@ impl Trie {
         }
         self.edges = Edges::with_capacity(more.len(), n, self.root.len());
         for (from, w, to) in more {
-            self.edges.insert(new_id[from as usize], w, map(to));
+            let stored = self.edges.insert(new_id[from as usize], w, map(to));
+            assert!(stored, "renumbering keeps the number of nodes");
         }
         for t in &mut self.root {
             *t = map(*t);
