@@ -426,21 +426,29 @@ mod tests {
         t
     }
 
-    /// The items of a sentence of space-separated words.
+    /// The items of space-separated words; `.` ends a sentence.
     fn items(text: &str, vocab: &Vocab) -> Vec<Item> {
-        text.split_whitespace()
-            .enumerate()
-            .map(|(i, w)| Item {
+        let mut items: Vec<Item> = Vec::new();
+        for (i, w) in text.split_whitespace().enumerate() {
+            let start = items.last().is_none_or(|it| it.flags & Item::SENT_END != 0);
+            let end = w == ".";
+            items.push(Item {
                 id: match vocab.lookup(w.as_bytes()) {
                     Some(Lookup::One(id)) => id,
                     _ => UNKNOWN,
                 },
                 tok: i as u32,
-                slots: Slot::Word.bit(),
-                flags: if i == 0 { Item::SENT_START } else { 0 },
+                slots: if end { 0 } else { Slot::Word.bit() },
+                flags: if start { Item::SENT_START } else { 0 }
+                    | if end {
+                        Item::SENT_END | Item::CLAUSE
+                    } else {
+                        0
+                    },
                 sentence: 0,
-            })
-            .collect()
+            });
+        }
+        items
     }
 
     fn scan(t: &Trie, items: &[Item]) -> Vec<Match> {
@@ -540,7 +548,15 @@ mod tests {
             2 => alts.clone().prop_map(|a| format!("({a})")),
             1 => alts.prop_map(|a| format!("[{a}]")),
             1 => (1..3u8).prop_map(|k| format!("*{k}")),
+            1 => Just("<word>".to_string()),
         ]
+    }
+
+    /// A generated pattern: pieces, perhaps after the sentence anchor.
+    fn pattern() -> impl Strategy<Value = String> {
+        let pieces = prop::collection::vec(piece(), 1..6).prop_map(|p| p.join(" "));
+        (prop::bool::weighted(0.2), pieces)
+            .prop_map(|(anchor, p)| if anchor { format!("^ {p}") } else { p })
     }
 
     proptest! {
@@ -551,14 +567,11 @@ mod tests {
         /// inserted finds, however much of it the budget allows.
         #[test]
         fn merging_finds_the_same_matches(
-            patterns in prop::collection::vec(
-                prop::collection::vec(piece(), 1..6).prop_map(|p| p.join(" ")),
-                1..12,
-            ),
+            patterns in prop::collection::vec(pattern(), 1..12),
             budget in prop_oneof![Just(usize::MAX), 0..40usize],
             texts in prop::collection::vec(
                 prop::collection::vec(
-                    prop::sample::select(vec!["a", "b", "c", "d", "e", "f"]),
+                    prop::sample::select(vec!["a", "b", "c", "d", "e", "f", "."]),
                     0..16,
                 ),
                 1..6,
