@@ -157,6 +157,10 @@ pub(crate) struct Trie {
     /// Build only: per node, the rule it accepts, or `NONE`.
     accept: Vec<u32>,
     specials: Vec<(Special, u32)>,
+    /// Per special edge, for a gap into a node that can only take a word step, the words it
+    /// has edges on as bits (`1 << word % 64`); all bits otherwise. A gap tries its target at
+    /// up to ten places, and this skips those whose word cannot go on without a lookup.
+    gap_words: Vec<u64>,
     /// The slots the root's special edges accept, and whether it has an anchor edge: a
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
@@ -201,6 +205,7 @@ impl Default for Trie {
             nodes: Vec::new(),
             accept: vec![NONE],
             specials: Vec::new(),
+            gap_words: Vec::new(),
             root_slots: 0,
             root_anchor: false,
             edges: Edges::default(),
@@ -624,6 +629,37 @@ impl Trie {
             }
         }
         self.multi.shrink_to_fit();
+        let words = (0..n).flat_map(|v| g.words(v).iter().map(move |&(w, _)| (v, w)));
+        self.gap_words = self.gap_words(words);
+    }
+
+    /// [`Trie::gap_words`] of a laid-out trie whose word edges in the map are `mapped`, as
+    /// (node, word); the first edges are read from the nodes (given twice, no matter).
+    fn gap_words(&self, mapped: impl Iterator<Item = (u32, u32)>) -> Vec<u64> {
+        let plain = |t: u32| self.nodes[t as usize][1] & PLAIN != 0;
+        let mut is_target = vec![false; self.nodes.len()];
+        let mut targets: FxHashMap<u32, u64> = FxHashMap::default();
+        for &(special, t) in &self.specials {
+            if matches!(special, Special::Gap(_)) && plain(t) {
+                is_target[t as usize] = true;
+                targets.insert(t, 0);
+            }
+        }
+        let firsts = (self.nodes.iter().enumerate()).map(|(v, e)| (v as u32, e[2]));
+        let edges = firsts.filter(|e| e.1 != NONE).chain(mapped);
+        // Most edges leave other nodes: a look in an array, not a hash, tells.
+        for (from, w) in edges.filter(|&(from, _)| is_target[from as usize]) {
+            if let Some(bits) = targets.get_mut(&from) {
+                *bits |= 1 << (w % 64);
+            }
+        }
+        self.specials
+            .iter()
+            .map(|&(special, t)| match special {
+                Special::Gap(_) => targets.get(&t).copied().unwrap_or(u64::MAX),
+                _ => u64::MAX,
+            })
+            .collect()
     }
 
     /// Numbers the nodes breadth-first from the root. Insertion numbers them pattern by
@@ -736,6 +772,8 @@ impl Trie {
         }
         self.nodes = nodes;
         self.specials = specials;
+        let mapped: Vec<(u32, u32)> = self.edges.iter().map(|(from, w, _)| (from, w)).collect();
+        self.gap_words = self.gap_words(mapped.into_iter());
     }
 
     #[cfg(test)]
@@ -793,6 +831,7 @@ impl Trie {
             nodes,
             accept: Vec::new(),
             specials,
+            gap_words: Vec::new(),
             root_slots: (roots & 0xff) as u8,
             root_anchor: roots >> 8 == 1,
             edges: Edges::default(),
@@ -805,11 +844,12 @@ impl Trie {
         }
         // The root's array has an entry for every word.
         t.edges = Edges::with_capacity(edges.len(), t.nodes.len(), t.root.len());
-        for [from, word, to] in edges {
+        for &[from, word, to] in &edges {
             if word as usize >= t.root.len() || !t.edges.insert(from, word, to) {
                 return None;
             }
         }
+        t.gap_words = t.gap_words(edges.iter().map(|&[from, word, _]| (from, word)));
         Some(t)
     }
 
@@ -843,13 +883,16 @@ impl Trie {
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 
-    #[inline]
+    #[cfg(test)]
     fn specials_of(&self, node: u32) -> &[(Special, u32)] {
-        let (a, b) = (
-            (self.nodes[node as usize][1] & OFFSET) as usize,
-            (self.nodes[node as usize + 1][1] & OFFSET) as usize,
-        );
-        &self.specials[a..b]
+        &self.specials[self.special_range(node)]
+    }
+
+    /// Where the special edges of `node` are in `specials` (and `gap_words`).
+    #[inline(always)]
+    fn special_range(&self, node: u32) -> std::ops::Range<usize> {
+        (self.nodes[node as usize][1] & OFFSET) as usize
+            ..(self.nodes[node as usize + 1][1] & OFFSET) as usize
     }
 
     /// The word edge `id` from `node` (not the root, whose edges [`Trie::scan`] takes).
@@ -889,8 +932,10 @@ impl Trie {
             let stack = &mut search.stack;
             stack.clear();
             if specials {
-                for &(special, next) in self.specials_of(0) {
-                    self.follow(special, next, items, start, Some(it), stack, None);
+                for i in self.special_range(0) {
+                    let (special, next) = self.specials[i];
+                    let words = self.gap_words[i];
+                    self.follow(special, next, words, items, start, Some(it), stack, None);
                 }
             }
             if child != NONE {
@@ -966,8 +1011,11 @@ impl Trie {
                 } else {
                     None
                 };
-                for &(special, next) in self.specials_of(node) {
-                    self.follow(special, next, items, pos, it, stack, seen.as_deref_mut());
+                for i in self.special_range(node) {
+                    let (special, next) = self.specials[i];
+                    let words = self.gap_words[i];
+                    let seen = seen.as_deref_mut();
+                    self.follow(special, next, words, items, pos, it, stack, seen);
                 }
                 let Some(next) = it.and_then(|it| self.step(node, it.id)) else {
                     continue 'paths;
@@ -985,13 +1033,15 @@ impl Trie {
     }
 
     /// Pushes where the special edge `special` to `next` leads from position `pos`; with
-    /// `seen`, not where the search has been after a gap before.
+    /// `seen`, not where the search has been after a gap before. A gap goes only where the
+    /// word is among `words` (see [`Trie::gap_words`]).
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn follow(
         &self,
         special: Special,
         next: u32,
+        words: u64,
         items: &[Item],
         pos: usize,
         it: Option<&Item>,
@@ -1021,20 +1071,31 @@ impl Trie {
             }
             Special::Gap(k) => {
                 let k = usize::from(k);
+                // Where the word cannot go on from `next`, entering it would do nothing.
+                let may = |at: usize| {
+                    words == u64::MAX
+                        || items
+                            .get(at)
+                            .is_some_and(|it| words >> (it.id % 64) & 1 != 0)
+                };
                 if let Some(seen) = seen {
                     for g in (0..=k).take_while(|&g| gap_reaches(items, pos, g)) {
-                        if !seen.again(next, pos + g) {
+                        if may(pos + g) && !seen.again(next, pos + g) {
                             self.enter(next, pos + g, items, stack);
                         }
                     }
                     return;
                 }
-                self.enter(next, pos, items, stack);
+                if may(pos) {
+                    self.enter(next, pos, items, stack);
+                }
                 for g in 1..=k {
                     if !gap_reaches(items, pos, g) {
                         break;
                     }
-                    self.enter(next, pos + g, items, stack);
+                    if may(pos + g) {
+                        self.enter(next, pos + g, items, stack);
+                    }
                 }
             }
         }
