@@ -235,9 +235,7 @@ impl Policy {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let text = crate::error::utf8_text(bytes)
             .map_err(|(line, message)| Error::config(&name, Some(line), None, message))?;
-        // Editors on Windows may start a file with a byte-order mark; TOML has no use for it.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let mut policy = Policy::from_toml_str(&name, text)?;
+        let mut policy = Policy::from_toml_str(&name, &text)?;
         policy.file = Some(path.to_path_buf());
         Ok(policy)
     }
@@ -252,6 +250,8 @@ impl Policy {
     ///     "replytone.toml:3: severity.\"confrontation.calm-dwn\": no lexicon or check defines this rule");
     /// ```
     pub fn from_toml_str(name: &str, text: &str) -> Result<Policy, Error> {
+        // Editors on Windows may start a file with a byte-order mark; TOML has no use for it.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: Raw = toml::from_str(text).map_err(|e| toml_error(name, text, &e))?;
         let at = |span: std::ops::Range<usize>| line_of(text, span.start);
         let cfg =
@@ -839,6 +839,8 @@ mod tests {
         assert_eq!(e, format!("{name}:2: not valid UTF-8 (byte 22)"));
         std::fs::write(&path, b"\xef\xbb\xbfmin_overall = 40\n").unwrap();
         assert_eq!(Policy::load(&path).unwrap().base.min_overall, Some(40.0));
+        let from_str = Policy::from_toml_str("p.toml", "\u{feff}min_overall = 40\n");
+        assert_eq!(from_str.unwrap().base.min_overall, Some(40.0));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
