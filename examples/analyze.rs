@@ -18,6 +18,7 @@ mod cli;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+use cli::{clean, paint, printable};
 use replytone::{Analyzer, Channel, Context, Report, Severity};
 
 const USAGE: &str = "\
@@ -288,12 +289,12 @@ fn parse_object(line: &str, base: &Context) -> Result<(String, Context), String>
     Ok((reply, ctx))
 }
 
-fn paint(color: bool, code: &str, s: &str) -> String {
-    if color {
-        format!("\x1b[{code}m{s}\x1b[0m")
-    } else {
-        s.to_string()
-    }
+/// `s` with every character [`printable`] but its line breaks: the reply as it is laid out,
+/// without the control characters that would drive the terminal.
+fn clean_lines(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' { c } else { printable(c) })
+        .collect()
 }
 
 fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::Result<()> {
@@ -304,20 +305,20 @@ fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::
         if f.span.start < at {
             continue;
         }
-        marked.push_str(&text[at..f.span.start]);
+        marked.push_str(&clean_lines(&text[at..f.span.start]));
         let code = match (f.negated, f.dimension.is_negative()) {
             (true, _) => "2",
             (false, true) => "1;31",
             (false, false) => "1;32",
         };
         if color {
-            marked.push_str(&paint(true, code, &f.text));
+            marked.push_str(&paint(true, code, &clean_lines(&f.text)));
         } else {
-            marked.push_str(&format!("[{}]", f.text));
+            marked.push_str(&format!("[{}]", clean_lines(&f.text)));
         }
         at = f.span.end;
     }
-    marked.push_str(&text[at..]);
+    marked.push_str(&clean_lines(&text[at..]));
     writeln!(out, "{marked}\n")?;
 
     let s = &report.scores;
@@ -351,7 +352,7 @@ fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::
         let terms: Vec<String> = c
             .key_terms
             .iter()
-            .map(|t| format!("{}{}", t.text, if t.echoed { "✓" } else { "" }))
+            .map(|t| format!("{}{}", clean(&t.text), if t.echoed { "✓" } else { "" }))
             .collect();
         writeln!(out, "  key terms: {}", terms.join(", "))?;
         for q in &c.questions {

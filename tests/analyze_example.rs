@@ -97,3 +97,42 @@ fn apply_prints_one_json_string_per_line() {
     assert_eq!(out[0], "Just so you know, the store closes at 5 pm.");
     assert_eq!(out[1], "Hi there, I understand how frustrating this is.");
 }
+
+#[test]
+fn the_human_view_shows_control_characters_instead_of_sending_them_to_the_terminal() {
+    // Clears the screen and retitles the window if printed as it is.
+    let reply = "Calm down.\x1b[2J\x1b]0;owned\x07 See the\x1b[8m hidden\r\nnext line.";
+    let customer = "Where is my \x1b[5morder\x07? It is late and I am upset.";
+    let o = analyze(
+        &["--color", "never", "--customer", customer],
+        reply.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        !out.chars().any(|c| c.is_control() && c != '\n'),
+        "control characters reach the terminal: {out:?}"
+    );
+    // Shown as their pictures, and the reply keeps its line break.
+    assert!(out.starts_with("[Calm down].\u{241b}[2J\u{241b}]0;owned\u{2407} See the\u{241b}[8m hidden\u{240d}\nnext line."), "{out}");
+
+    // In colour, the only escapes are the program's own colour codes.
+    let o = analyze(&["--color", "always"], reply.as_bytes());
+    let out = String::from_utf8(o.stdout).unwrap();
+    let escapes: Vec<&str> = out
+        .split('\x1b')
+        .skip(1)
+        .map(|s| &s[..s.find('m').map_or(s.len(), |m| m + 1)])
+        .collect();
+    assert!(!escapes.is_empty());
+    for e in escapes {
+        assert!(
+            e.starts_with('[')
+                && e.ends_with('m')
+                && e[1..e.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ';'),
+            "an escape that is not a colour: {e:?} in {out:?}"
+        );
+    }
+}

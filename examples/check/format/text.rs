@@ -5,15 +5,8 @@ use std::io::{self, Write};
 
 use replytone::{Severity, Violation};
 
+use crate::cli::{clean, paint, printable};
 use crate::run::{Outcome, Response};
-
-fn paint(color: bool, code: &str, s: &str) -> String {
-    if color {
-        format!("\x1b[{code}m{s}\x1b[0m")
-    } else {
-        s.to_string()
-    }
-}
 
 fn severity_code(s: Severity) -> &'static str {
     match s {
@@ -21,24 +14,6 @@ fn severity_code(s: Severity) -> &'static str {
         Severity::Warning => "1;33",
         Severity::Info => "1;36",
     }
-}
-
-/// A character as it is safe to print on a terminal: control characters, which could move the
-/// cursor or recolour it (a macro title holding `ESC [31m`), become their visible pictures
-/// (U+2400..), one character each so that columns stay aligned; tabs become spaces.
-fn printable(c: char) -> char {
-    match c {
-        '\t' => ' ',
-        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-        '\x7f' => '\u{2421}',
-        '\u{80}'..='\u{9f}' => '\u{fffd}',
-        c => c,
-    }
-}
-
-/// `s` with every character [`printable`].
-fn clean(s: &str) -> String {
-    s.chars().map(printable).collect()
 }
 
 /// At most this many characters of a source line are shown around a span.
