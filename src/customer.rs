@@ -134,7 +134,8 @@ pub struct Question {
 ///
 /// Heuristics, and their limits:
 /// - **Key terms** are the message's content words (not stop words), numbers and identifiers,
-///   at most twelve, entities and "things" (a word after *my*, *our*, *the*, *this*, *your*)
+///   at most twelve, entities and "things" (a word after *my*, *our*, *the*, *this*, *your*,
+///   past describers such as *new* or *broken*: "my new headphones" names *headphones*)
 ///   first. A term is echoed when the reply contains it or an inflection with the same stem
 ///   (*refunds*/*refund*, *charged*/*charge*); synonyms are not recognised.
 /// - **Questions** are sentences ending in `?`, or starting with a question word or an

@@ -21,6 +21,53 @@ const DETERMINERS: &[&str] = &[
     "my", "our", "the", "this", "your", "his", "her", "their", "that",
 ];
 
+/// Words that describe the thing after a determiner rather than name it: in "my new
+/// headphones" the thing is "headphones".
+const DESCRIBERS: &[&str] = &[
+    "new",
+    "old",
+    "brand",
+    "recent",
+    "latest",
+    "last",
+    "first",
+    "second",
+    "whole",
+    "entire",
+    "current",
+    "previous",
+    "original",
+    "replacement",
+    "online",
+    "monthly",
+    "annual",
+    "yearly",
+    "weekly",
+    "free",
+    "premium",
+    "same",
+    "other",
+    "own",
+    "favorite",
+    "favourite",
+    "damaged",
+    "broken",
+    "missing",
+    "wrong",
+    "late",
+    "delayed",
+    "defective",
+    "faulty",
+    "expensive",
+    "little",
+    "big",
+    "small",
+    "only",
+    "full",
+    "final",
+    "next",
+];
+
 /// Words that open a question even without a question mark.
 const QUESTION_OPENERS: &[&str] = &[
     "how", "where", "when", "why", "what", "which", "who", "can", "could", "would", "will", "is",
@@ -105,7 +152,9 @@ impl Analyzer {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut terms: Vec<(Span, TermKind, usize)> = Vec::new();
         let mut stem = String::new();
-        let mut prev_word = "";
+        // Whether the last words were a determiner and any describers after it: the next
+        // word is then a thing.
+        let mut after_determiner = false;
         for (order, it) in s.items.iter().enumerate() {
             let tok = s.tokens[it.tok as usize];
             while let Some(ev) = evidence
@@ -116,14 +165,16 @@ impl Analyzer {
                 next_ev += 1;
             }
             if next_ev > 0 && tok.span.end <= covered_to {
-                prev_word = "";
+                after_determiner = false;
                 continue;
             }
             let raw = &message[tok.span.start..tok.span.end];
             if it.flags & Item::BARRIER != 0 {
-                prev_word = "";
+                after_determiner = false;
                 continue;
             }
+            let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(raw));
+            let describer = after_determiner && tok.kind == TokenKind::Word && is(DESCRIBERS);
             let kind = match tok.kind {
                 TokenKind::Number | TokenKind::Identifier
                     if raw.chars().filter(char::is_ascii_digit).count() >= 2 =>
@@ -135,10 +186,7 @@ impl Analyzer {
                         && !lex.has(it.id, word::STOPWORD)
                         && !lex.has(it.id, word::NEGATOR) =>
                 {
-                    let thing = DETERMINERS
-                        .iter()
-                        .any(|d| d.eq_ignore_ascii_case(prev_word));
-                    Some(if thing {
+                    Some(if after_determiner && !describer {
                         TermKind::Thing
                     } else {
                         TermKind::Word
@@ -146,7 +194,7 @@ impl Analyzer {
                 }
                 _ => None,
             };
-            prev_word = if tok.kind == TokenKind::Word { raw } else { "" };
+            after_determiner = tok.kind == TokenKind::Word && (describer || is(DETERMINERS));
             let Some(kind) = kind else { continue };
             stem_into(raw, &mut stem);
             if let Some(&i) = seen.get(stem.as_str()) {

@@ -1,7 +1,16 @@
 //! Conversation context: reading the customer's message, active listening, and suggestions
 //! that can be applied. Customer messages and replies written by the team.
 
-use replytone::{Analyzer, Channel, Context, EmotionKind, Report, SuggestionKind, TermKind};
+use replytone::{
+    Analyzer, Channel, Context, EmotionKind, Report, Suggestion, SuggestionKind, TermKind,
+};
+
+/// The suggestion to acknowledge the customer's feelings, if the report has one.
+fn empathy(r: &Report) -> Option<&Suggestion> {
+    r.suggestions
+        .iter()
+        .find(|s| &*s.rule == "context.acknowledge-emotion")
+}
 
 fn analyze(customer: &str, reply: &str) -> Report {
     let ctx = Context::new()
@@ -25,28 +34,19 @@ fn angry_customer_and_a_procedural_reply_gets_a_suggestion_not_a_pass() {
         c.emotions
     );
     assert!(c.upset().is_some());
-    let empathy = procedural
-        .suggestions
-        .iter()
-        .find(|s| &*s.rule == "context.acknowledge-emotion")
-        .expect("an empathy suggestion");
-    assert_eq!(empathy.kind, SuggestionKind::Insert);
+    let ack = empathy(&procedural).expect("an empathy suggestion");
+    assert_eq!(ack.kind, SuggestionKind::Insert);
     assert!(
-        empathy.replacements[0].contains("upset"),
+        ack.replacements[0].contains("upset"),
         "{:?}",
-        empathy.replacements
+        ack.replacements
     );
 
     let warm = analyze(
         customer,
         "Hi Dana, I'm so sorry you were charged twice for your order, that must be really frustrating. I've refunded the second charge today.",
     );
-    assert!(
-        !warm
-            .suggestions
-            .iter()
-            .any(|s| &*s.rule == "context.acknowledge-emotion")
-    );
+    assert!(empathy(&warm).is_none());
     assert!(
         warm.scores.active_listening > procedural.scores.active_listening,
         "{:?} vs {:?}",
@@ -67,13 +67,7 @@ fn anxious_customer_and_a_reassuring_reply() {
     assert_eq!(c.emotions[0].kind, EmotionKind::Anxiety, "{:?}", c.emotions);
     assert_eq!(c.questions.len(), 1);
     assert!(c.questions[0].addressed, "{:?}", c.questions);
-    assert!(
-        !r.suggestions
-            .iter()
-            .any(|s| &*s.rule == "context.acknowledge-emotion"),
-        "{:?}",
-        r.suggestions
-    );
+    assert!(empathy(&r).is_none(), "{:?}", r.suggestions);
     assert!(r.scores.active_listening.unwrap() >= 0.6, "{:?}", r.scores);
 }
 
@@ -356,4 +350,35 @@ fn a_long_name_and_a_long_reply() {
     let filled = a.analyze_with(&reply, &ctx).apply_all(&reply);
     // (Not assert_eq: a failure would print a megabyte.)
     assert!(filled == format!("Hi Dana! {}", "Thanks Dana. ".repeat(20_000)));
+}
+
+#[test]
+fn the_thing_after_a_determiner_is_the_noun_not_its_describer() {
+    let a = Analyzer::default();
+    let ctx = Context::new()
+        .customer_message("I'm really disappointed with my brand new headphones, they broke.");
+    let r = a.analyze_with("Calm down.", &ctx);
+    let c = r.customer.as_ref().unwrap();
+    let things: Vec<_> = c
+        .key_terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Thing)
+        .map(|t| &*t.text)
+        .collect();
+    assert_eq!(things, ["headphones"], "{:?}", c.key_terms);
+    let ack = empathy(&r).expect("an empathy suggestion");
+    assert_eq!(
+        ack.replacements[0],
+        "I'm sorry this didn't live up to what you expected from your headphones; that's not the experience you should have had. "
+    );
+
+    // Without a thing to name, the sentence still reads.
+    let ctx = Context::new().customer_message("I'm so disappointed. It broke again.");
+    let r = a.analyze_with("Calm down.", &ctx);
+    let ack = empathy(&r).expect("an empathy suggestion");
+    assert!(
+        ack.replacements[0].starts_with("I'm sorry this didn't live up to what you expected; "),
+        "{:?}",
+        ack.replacements
+    );
 }

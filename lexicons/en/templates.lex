@@ -16,7 +16,7 @@ replace: I understand how worrying this is[ about your {term}], so let me put yo
 replace: I'm sorry this has been confusing[ about your {term}]; let me make it clear.
 
 [disappointment]
-replace: I'm sorry[ your {term}] didn't live up to what you expected; that's not the experience you should have had.
+replace: I'm sorry this didn't live up to what you expected[ from your {term}]; that's not the experience you should have had.
 
 [urgency]
 replace: I understand this is urgent[ for your {term}], so I'm making it my priority.
