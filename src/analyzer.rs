@@ -175,6 +175,10 @@ pub(crate) struct Scratch {
     /// Per finding: its rule and its sentence.
     meta: Vec<(u32, u32)>,
     norm: String,
+    /// The customer's message last read on this thread.
+    pub(crate) reading: crate::listening::Reading,
+    /// Where suggestions' texts are written.
+    writing: crate::suggest::Buffers,
 }
 
 thread_local! {
@@ -203,6 +207,11 @@ impl Analyzer {
 
     /// Analyses a reply into an existing report, reusing its allocations.
     ///
+    /// Re-scoring the same draft in the same context allocates nothing once the report's
+    /// buffers have grown (a few calls), with or without the customer's message. Each thread
+    /// keeps the last customer message it read with what was read in it, so a compose box
+    /// that scores every keystroke against one message reads the message once.
+    ///
     /// ```
     /// use replytone::{Analyzer, Context, Report};
     /// let analyzer = Analyzer::default();
@@ -220,28 +229,35 @@ impl Analyzer {
     }
 
     fn run_all(&self, text: &str, ctx: &Context, s: &mut Scratch, report: &mut Report) {
-        let read = ctx.get_customer_message().map(|m| self.read_customer(m, s));
+        let message = ctx.get_customer_message();
+        if let Some(m) = message {
+            self.read_customer_once(m, s);
+        }
         self.run(text, ctx, s, report);
         report.scores = score::scores(&report.findings);
-        match read {
-            Some((mut customer, stems)) => {
+        match message {
+            Some(_) => {
+                // The reading is copied into the report's own, whose strings are reused.
+                let customer = report.customer.get_or_insert_with(Default::default);
+                customer.clone_from(&s.reading.customer);
+                let (stems, buffers) = (&s.reading.stems, &mut s.reading.buffers);
                 let listening =
-                    self.listen(text, &s.tokens, &mut customer, &stems, &report.findings);
+                    self.listen(text, &s.tokens, customer, stems, buffers, &report.findings);
                 report.scores.active_listening = Some((listening * 1000.0).round() / 1000.0);
                 report.scores.overall =
                     ((report.scores.overall * (0.85 + 0.15 * listening)) * 10.0).round() / 10.0;
-                report.customer = Some(customer);
             }
             None => report.customer = None,
         }
         // Suggestions are written over the report's previous ones too (see `suggest`).
         let mut n = 0;
         for (f, &(rule, _)) in report.findings.iter().zip(&s.meta) {
-            if self.suggestion(text, ctx, f, rule, n, &mut report.suggestions) {
+            let out = &mut report.suggestions;
+            if self.suggestion(text, ctx, f, rule, n, out, &mut s.writing) {
                 n += 1;
             }
         }
-        let n = self.context_suggestions(text, ctx, &s.tokens, &mut s.norm, n, report);
+        let n = self.context_suggestions(text, ctx, &s.tokens, &mut s.writing, n, report);
         report.suggestions.truncate(n);
         // Text order; insertions before replacements at the same place, and in the order made
         // (a greeting before what follows it).

@@ -82,7 +82,7 @@ impl FromStr for EmotionKind {
 }
 
 /// One emotion found in the customer's message.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Emotion {
     /// Which emotion.
     pub kind: EmotionKind,
@@ -105,7 +105,7 @@ pub enum TermKind {
 }
 
 /// A key term of the customer's problem.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct KeyTerm {
     /// The term as the customer wrote it (first occurrence).
     pub text: String,
@@ -119,7 +119,7 @@ pub struct KeyTerm {
 }
 
 /// A question the customer asked.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// The question as written.
     pub text: String,
@@ -144,7 +144,7 @@ pub struct Question {
 ///   "your refund ...", not an answer that uses other words.
 /// - **Emotions** come from `lexicons/en/emotion.lex`, with negation and intensifiers as in
 ///   the reply.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Customer {
     /// The emotions, strongest first.
     pub emotions: Vec<Emotion>,
@@ -152,6 +152,76 @@ pub struct Customer {
     pub key_terms: Vec<KeyTerm>,
     /// The questions asked.
     pub questions: Vec<Question>,
+}
+
+// `Clone` by hand for `clone_from`, which reuses the vectors and strings already there: the
+// reading of a customer's message is copied into the report on every analysis, and a compose
+// box re-scoring a draft must not allocate (see `Analyzer::analyze_into`).
+
+impl Clone for Emotion {
+    fn clone(&self) -> Emotion {
+        Emotion {
+            kind: self.kind,
+            intensity: self.intensity,
+            evidence: self.evidence.clone(),
+        }
+    }
+
+    fn clone_from(&mut self, source: &Emotion) {
+        self.kind = source.kind;
+        self.intensity = source.intensity;
+        self.evidence.clone_from(&source.evidence);
+    }
+}
+
+impl Clone for KeyTerm {
+    fn clone(&self) -> KeyTerm {
+        KeyTerm {
+            text: self.text.clone(),
+            span: self.span,
+            kind: self.kind,
+            echoed: self.echoed,
+        }
+    }
+
+    fn clone_from(&mut self, source: &KeyTerm) {
+        self.text.clone_from(&source.text);
+        self.span = source.span;
+        self.kind = source.kind;
+        self.echoed = source.echoed;
+    }
+}
+
+impl Clone for Question {
+    fn clone(&self) -> Question {
+        Question {
+            text: self.text.clone(),
+            span: self.span,
+            addressed: self.addressed,
+        }
+    }
+
+    fn clone_from(&mut self, source: &Question) {
+        self.text.clone_from(&source.text);
+        self.span = source.span;
+        self.addressed = source.addressed;
+    }
+}
+
+impl Clone for Customer {
+    fn clone(&self) -> Customer {
+        Customer {
+            emotions: self.emotions.clone(),
+            key_terms: self.key_terms.clone(),
+            questions: self.questions.clone(),
+        }
+    }
+
+    fn clone_from(&mut self, source: &Customer) {
+        self.emotions.clone_from(&source.emotions);
+        self.key_terms.clone_from(&source.key_terms);
+        self.questions.clone_from(&source.questions);
+    }
 }
 
 impl Customer {

@@ -1,9 +1,14 @@
 //! Reading the customer's message and checking that the reply listened to it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::sync::{Arc, Weak};
+
+use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use crate::analyzer::{EMPTY_CONTEXT, Scratch};
 use crate::customer::stem_into;
+use crate::lexicon::Lexicon;
 use crate::lexicon::trie::Item;
 use crate::lexicon::word;
 use crate::score::saturate;
@@ -74,11 +79,41 @@ const QUESTION_OPENERS: &[&str] = &[
     "are", "do", "does", "did", "should", "has", "have",
 ];
 
-/// Stems of the customer's message kept for checking the reply: per key term, and per question
-/// its content stems.
+/// Stems of the customer's message kept for checking the reply, as [`stem_hash`]es: per key
+/// term, and per question its content stems.
+#[derive(Default)]
 pub(crate) struct Stems {
-    terms: Vec<String>,
-    questions: Vec<Vec<String>>,
+    terms: Vec<u64>,
+    questions: Vec<Vec<u64>>,
+}
+
+/// A stem as a 64-bit hash: the reply's stems are a set of these, which re-scoring a draft
+/// fills without allocating a string per word. Two of the few dozen stems in play sharing a
+/// hash would take one for the other (about one chance in 10^16).
+fn stem_hash(stem: &str) -> u64 {
+    FxBuildHasher.hash_one(stem)
+}
+
+/// The last customer message read on this thread, with what was read in it. A compose box
+/// re-scores each draft against the same message, which is then read once, not on every
+/// keystroke.
+#[derive(Default)]
+pub(crate) struct Reading {
+    /// The lexicons that read it: another analyzer reads the message again. The weak
+    /// reference keeps the address from being reused by another analyzer's lexicons.
+    lexicon: Weak<Lexicon>,
+    message: String,
+    pub customer: Customer,
+    pub stems: Stems,
+    /// Scratch for [`Analyzer::listen`].
+    pub buffers: ListenBuffers,
+}
+
+/// What [`Analyzer::listen`] reuses between calls.
+#[derive(Default)]
+pub(crate) struct ListenBuffers {
+    reply_stems: FxHashSet<u64>,
+    stem: String,
 }
 
 impl Analyzer {
@@ -97,8 +132,24 @@ impl Analyzer {
             .collect()
     }
 
+    /// Reads the customer's message into `s.reading`, unless it holds this message read by
+    /// these lexicons already.
+    pub(crate) fn read_customer_once(&self, message: &str, s: &mut Scratch) {
+        let r = &s.reading;
+        if r.message == message && std::ptr::eq(r.lexicon.as_ptr(), Arc::as_ptr(&self.lexicon)) {
+            return;
+        }
+        let (customer, stems) = self.read_customer(message, s);
+        let r = &mut s.reading;
+        r.lexicon = Arc::downgrade(&self.lexicon);
+        r.message.clear();
+        r.message.push_str(message);
+        r.customer = customer;
+        r.stems = stems;
+    }
+
     /// Reads the customer's message: emotions, key terms and questions.
-    pub(crate) fn read_customer(&self, message: &str, s: &mut Scratch) -> (Customer, Stems) {
+    fn read_customer(&self, message: &str, s: &mut Scratch) -> (Customer, Stems) {
         let lex = &*self.lexicon;
         tokenize_into(message, &mut s.tokens);
         self.stream(message, EMPTY_CONTEXT, s);
@@ -219,7 +270,7 @@ impl Analyzer {
             .map(|&(span, kind, _)| {
                 let text = &message[span.start..span.end];
                 stem_into(text, &mut stem);
-                term_stems.push(stem.clone());
+                term_stems.push(stem_hash(&stem));
                 KeyTerm {
                     text: text.to_string(),
                     span,
@@ -270,7 +321,7 @@ impl Analyzer {
                 };
                 if content {
                     stem_into(raw, &mut stem);
-                    stems.push(stem.clone());
+                    stems.push(stem_hash(&stem));
                 }
             }
             questions.push(Question {
@@ -310,10 +361,11 @@ impl Analyzer {
         tokens: &[Token],
         customer: &mut Customer,
         stems: &Stems,
+        buffers: &mut ListenBuffers,
         findings: &[Finding],
     ) -> f64 {
-        let mut reply_stems: HashSet<String> = HashSet::new();
-        let mut stem = String::new();
+        let ListenBuffers { reply_stems, stem } = buffers;
+        reply_stems.clear();
         for tok in tokens.iter().filter(|t| {
             !t.is_quoted()
                 && matches!(
@@ -321,12 +373,10 @@ impl Analyzer {
                     TokenKind::Word | TokenKind::Number | TokenKind::Identifier
                 )
         }) {
-            stem_into(&reply[tok.span.start..tok.span.end], &mut stem);
-            if !reply_stems.contains(stem.as_str()) {
-                reply_stems.insert(stem.clone());
-            }
+            stem_into(&reply[tok.span.start..tok.span.end], stem);
+            reply_stems.insert(stem_hash(stem));
         }
-        let echoed = |s: &String| reply_stems.contains(s.as_str());
+        let echoed = |s: &u64| reply_stems.contains(s);
         for (term, s) in customer.key_terms.iter_mut().zip(&stems.terms) {
             term.echoed = echoed(s);
         }
@@ -334,23 +384,24 @@ impl Analyzer {
             q.addressed = qs.iter().any(echoed);
         }
 
-        let mut parts: Vec<(f64, f64)> = Vec::new();
+        // (weight, value) of the parts that apply.
+        let mut parts = [(0.0, 0.0); 3];
         if !customer.key_terms.is_empty() {
             let n = customer.key_terms.iter().filter(|t| t.echoed).count();
-            parts.push((0.40, n as f64 / customer.key_terms.len() as f64));
+            parts[0] = (0.40, n as f64 / customer.key_terms.len() as f64);
         }
         if customer.upset().is_some() {
             let shown = answers_feelings(findings);
-            parts.push((0.35, if shown { 1.0 } else { 0.0 }));
+            parts[1] = (0.35, if shown { 1.0 } else { 0.0 });
         }
         if !customer.questions.is_empty() {
             let n = customer.questions.iter().filter(|q| q.addressed).count();
-            parts.push((0.25, n as f64 / customer.questions.len() as f64));
+            parts[2] = (0.25, n as f64 / customer.questions.len() as f64);
         }
         let markers = findings
             .iter()
             .any(|f| f.dimension == Dimension::ActiveListening && f.weight > 0.0);
-        let base = if parts.is_empty() {
+        let base = if parts.iter().all(|p| p.0 == 0.0) {
             1.0
         } else {
             parts.iter().map(|(w, v)| w * v).sum::<f64>()

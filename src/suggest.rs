@@ -80,7 +80,9 @@ fn slot<'o>(out: &'o mut Vec<Suggestion>, n: usize, rule: &Arc<str>) -> &'o mut 
     sg
 }
 
-/// Sets a suggestion's fields, reusing its strings.
+/// Sets a suggestion's fields, reusing its strings. Replacement strings it has too many of go
+/// to `spare`, and those it lacks come from there: suggestions are sorted after they are
+/// written, so the next analysis writes each into another one's strings.
 #[allow(clippy::too_many_arguments)]
 fn fill(
     sg: &mut Suggestion,
@@ -91,6 +93,7 @@ fn fill(
     severity: Severity,
     replacements: &[&str],
     original: &str,
+    spare: &mut Vec<String>,
 ) {
     sg.kind = kind;
     sg.dimension = dimension;
@@ -98,16 +101,14 @@ fn fill(
     sg.severity = severity;
     sg.message.clear();
     sg.message.push_str(message);
-    sg.replacements.truncate(replacements.len());
+    while sg.replacements.len() > replacements.len() {
+        spare.extend(sg.replacements.pop());
+    }
     for (i, r) in replacements.iter().enumerate() {
-        match sg.replacements.get_mut(i) {
-            Some(s) => match_case_into(original, r, s),
-            None => {
-                let mut s = String::new();
-                match_case_into(original, r, &mut s);
-                sg.replacements.push(s);
-            }
+        if sg.replacements.len() == i {
+            sg.replacements.push(spare.pop().unwrap_or_default());
         }
+        match_case_into(original, r, &mut sg.replacements[i]);
     }
 }
 
@@ -129,37 +130,63 @@ fn match_case_into(original: &str, replacement: &str, out: &mut String) {
     }
 }
 
-/// Fills a template: `{name}` and `{term}` are substituted; a `[...]` part that needs a value
-/// that is missing is dropped.
-fn render(template: &str, name: Option<&str>, term: Option<&str>) -> String {
-    fn subst(part: &str, name: Option<&str>, term: Option<&str>) -> Option<String> {
-        let mut out = part.to_string();
-        for (key, value) in [("{name}", name), ("{term}", term)] {
-            if out.contains(key) {
-                out = out.replace(key, value?);
-            }
+/// Fills a template into `out`: `{name}` and `{term}` are substituted; a part that needs a
+/// value that is missing is dropped (a `[...]` part, or the text between them).
+fn render_into(template: &str, name: Option<&str>, term: Option<&str>, out: &mut String) {
+    fn subst(part: &str, name: Option<&str>, term: Option<&str>, out: &mut String) {
+        let values = [("{name}", name), ("{term}", term)];
+        if values
+            .iter()
+            .any(|(key, v)| v.is_none() && part.contains(key))
+        {
+            return;
         }
-        Some(out)
+        let mut rest = part;
+        while let Some(at) = rest.find('{') {
+            let value = values.iter().find(|(key, _)| rest[at..].starts_with(key));
+            let (skip, with) = match value {
+                Some((key, v)) => (key.len(), v.unwrap_or_default()),
+                None => (1, "{"),
+            };
+            out.push_str(&rest[..at]);
+            out.push_str(with);
+            rest = &rest[at + skip..];
+        }
+        out.push_str(rest);
     }
-    let mut out = String::new();
+    out.clear();
     let mut rest = template;
     while let Some(open) = rest.find('[') {
-        out.push_str(&subst(&rest[..open], name, term).unwrap_or_default());
+        subst(&rest[..open], name, term, out);
         let Some(close) = rest[open..].find(']') else {
             break;
         };
-        if let Some(part) = subst(&rest[open + 1..open + close], name, term) {
-            out.push_str(&part);
-        }
+        subst(&rest[open + 1..open + close], name, term, out);
         rest = &rest[open + close + 1..];
     }
-    out.push_str(&subst(rest, name, term).unwrap_or_default());
-    out
+    subst(rest, name, term, out);
+}
+
+/// Text buffers the suggestions from the context are written in, kept between analyses so
+/// that re-scoring a draft allocates nothing.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// Scratch for folding a word.
+    norm: String,
+    /// A rendered template.
+    sentence: String,
+    /// The text of an edit.
+    with: String,
+    /// The customer's thing, lower-cased.
+    term: String,
+    /// Replacement strings between suggestions (see [`fill`]).
+    spare: Vec<String>,
 }
 
 impl Analyzer {
     /// Writes the suggestion for a finding at `out[n]`, when the finding hurts and its rule says
-    /// how to fix it; returns whether it wrote one.
+    /// how to fix it; returns whether it wrote one. Its texts are written with `bufs`.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn suggestion(
         &self,
         text: &str,
@@ -168,6 +195,7 @@ impl Analyzer {
         rule: u32,
         n: usize,
         out: &mut Vec<Suggestion>,
+        bufs: &mut Buffers,
     ) -> bool {
         let rule = &self.lexicon.rules[rule as usize];
         let Some(message) = rule.message.as_deref() else {
@@ -190,8 +218,9 @@ impl Analyzer {
                     continue;
                 };
                 if let Some(caps) = re.captures(tail) {
-                    let mut with = String::new();
-                    caps.expand(replacement, &mut with);
+                    let with = &mut bufs.with;
+                    with.clear();
+                    caps.expand(replacement, with);
                     let span = Span::new(f.span.start, f.span.start + caps[0].len());
                     let sg = slot(out, n, &rule.id);
                     fill(
@@ -201,8 +230,9 @@ impl Analyzer {
                         span,
                         message,
                         rule.severity,
-                        &[&with],
+                        &[with],
                         &f.text,
+                        &mut bufs.spare,
                     );
                     return true;
                 }
@@ -219,6 +249,7 @@ impl Analyzer {
                 rule.severity,
                 &[""],
                 "",
+                &mut bufs.spare,
             );
             let at_start =
                 crate::report::starts_sentence(text[..f.span.start].trim_end_matches(['"', '\'']));
@@ -257,6 +288,7 @@ impl Analyzer {
             rule.severity,
             &reps[..count.min(8)],
             &f.text,
+            &mut bufs.spare,
         );
         // In a live reply a replacement's name placeholder is filled in rather than suggested
         // as is: the customer would see it as written.
@@ -266,7 +298,9 @@ impl Analyzer {
                 .iter_mut()
                 .filter(|r| r.contains(NAME_PLACEHOLDER))
             {
-                *r = self.fill_name(r, ctx.first_name());
+                self.fill_name_into(r, ctx.first_name(), &mut bufs.with, &mut bufs.norm);
+                // The old text's buffer is kept for the next one.
+                std::mem::swap(r, &mut bufs.with);
             }
         }
         true
@@ -274,11 +308,17 @@ impl Analyzer {
 
     /// `replacement` with each [`NAME_PLACEHOLDER`] filled in for a live reply: with the
     /// customer's name; without one, "there" after a greeting ("Hi {{first_name}}" -> "Hi
-    /// there"), elsewhere nothing, with the spaces and comma before it.
-    fn fill_name(&self, replacement: &str, name: Option<&str>) -> String {
-        let mut out = String::with_capacity(replacement.len());
+    /// there"), elsewhere nothing, with the spaces and comma before it; written into `out`,
+    /// with `norm` as scratch.
+    fn fill_name_into(
+        &self,
+        replacement: &str,
+        name: Option<&str>,
+        out: &mut String,
+        norm: &mut String,
+    ) {
+        out.clear();
         let mut rest = replacement;
-        let mut norm = String::new();
         while let Some(at) = rest.find(NAME_PLACEHOLDER) {
             out.push_str(&rest[..at]);
             let before = out.trim_end();
@@ -288,13 +328,12 @@ impl Analyzer {
                 .unwrap_or_default();
             match name {
                 Some(name) => out.push_str(name),
-                None if self.is_greeting(word, &mut norm) => out.push_str("there"),
+                None if self.is_greeting(word, norm) => out.push_str("there"),
                 None => out.truncate(before.trim_end_matches([',', ' ']).len()),
             }
             rest = &rest[at + NAME_PLACEHOLDER.len()..];
         }
         out.push_str(rest);
-        out
     }
 
     /// Whether `word` is a greeting the lexicons know ("hi", "hello"); `norm` is scratch.
@@ -342,7 +381,7 @@ impl Analyzer {
         text: &str,
         ctx: &Context,
         tokens: &[Token],
-        norm: &mut String,
+        bufs: &mut Buffers,
         mut n: usize,
         report: &mut Report,
     ) -> usize {
@@ -354,6 +393,13 @@ impl Analyzer {
         let out = &mut report.suggestions;
 
         let lex = &*self.lexicon;
+        let Buffers {
+            norm,
+            sentence,
+            with,
+            term,
+            spare,
+        } = bufs;
         let mut is_greeting = |t: &Token| {
             t.kind == TokenKind::Word && self.is_greeting(&text[t.span.start..t.span.end], norm)
         };
@@ -405,6 +451,7 @@ impl Analyzer {
                     Severity::Error,
                     with,
                     original,
+                    spare,
                 );
                 n += 1;
                 i = last + 1;
@@ -415,7 +462,10 @@ impl Analyzer {
                 && !text[..tok.span.start].contains('\n')
             {
                 let inner = raw.trim_start_matches('{').trim_end_matches('}').trim();
-                let with = format!("{{{{{inner} | fallback: \"there\"}}}}");
+                with.clear();
+                with.push_str("{{");
+                with.push_str(inner);
+                with.push_str(" | fallback: \"there\"}}");
                 let msg = "When the name is missing this greeting reads \"Hi ,\": give the placeholder a fallback.";
                 let sg = slot(out, n, &rules.fallback);
                 fill(
@@ -425,8 +475,9 @@ impl Analyzer {
                     tok.span,
                     msg,
                     Severity::Info,
-                    &[&with],
+                    &[with],
                     "",
+                    spare,
                 );
                 n += 1;
             }
@@ -443,16 +494,19 @@ impl Analyzer {
                 "greeting"
             };
             if let Some(t) = lex.templates.get(template).and_then(|t| t.first()) {
-                let hello = render(t, ctx.first_name(), None);
+                render_into(t, ctx.first_name(), None, sentence);
                 let start = tokens[first].span.start;
                 // On its own line in e-mail and multi-line replies; inline ("Hi Sam! ...")
                 // otherwise, so the reply's first word keeps its capital.
                 let multiline = ctx.get_channel() == Channel::Email || text.contains('\n');
-                let with = if multiline {
-                    format!("{hello}\n\n")
+                with.clear();
+                if multiline {
+                    with.push_str(sentence);
+                    with.push_str("\n\n");
                 } else {
-                    format!("{}! ", hello.trim_end_matches([',', ' ']))
-                };
+                    with.push_str(sentence.trim_end_matches([',', ' ']));
+                    with.push_str("! ");
+                }
                 let span = Span::new(start, start);
                 let severity = if ctx.get_channel() == Channel::Email {
                     Severity::Warning
@@ -467,8 +521,9 @@ impl Analyzer {
                     span,
                     msg,
                     severity,
-                    &[&with],
+                    &[with],
                     "",
+                    spare,
                 );
                 n += 1;
             }
@@ -482,39 +537,59 @@ impl Analyzer {
         let warm = crate::listening::answers_feelings(&report.findings);
         if let (Some(emotion), false) = (upset, warm) {
             let customer = report.customer.as_ref().expect("upset implies a customer");
-            let term = customer
+            let thing = customer
                 .key_terms
                 .iter()
                 .find(|t| t.kind == crate::TermKind::Thing)
-                .map(|t| t.text.to_lowercase());
+                .map(|t| {
+                    term.clear();
+                    term.extend(t.text.chars().flat_map(char::to_lowercase));
+                    term.as_str()
+                });
             if let Some(t) = lex.templates.get(emotion.name()).and_then(|t| t.first()) {
-                let sentence = render(t, ctx.first_name(), term.as_deref());
-                let (span, with) = insertion_point(text, tokens, first, greeting, &sentence);
+                render_into(t, ctx.first_name(), thing, sentence);
+                let (span, space_first) = insertion_point(text, tokens, first, greeting);
+                with.clear();
+                if space_first {
+                    with.push(' ');
+                    with.push_str(sentence);
+                } else {
+                    with.push_str(sentence);
+                    with.push(' ');
+                }
                 let kind = if span.is_empty() {
                     SuggestionKind::Insert
                 } else {
                     SuggestionKind::Replace
                 };
-                let msg = format!(
-                    "The customer sounds {}, and the reply does not say so. Acknowledge the feeling before the facts.",
-                    match emotion {
-                        crate::EmotionKind::Frustration => "frustrated",
-                        crate::EmotionKind::Anger => "angry",
-                        crate::EmotionKind::Anxiety => "worried",
-                        crate::EmotionKind::Disappointment => "disappointed",
-                        crate::EmotionKind::Confusion => "confused",
-                        crate::EmotionKind::Urgency => "pressed for time",
-                    }
-                );
+                // The message names the feeling; written out whole, so nothing is formatted.
+                macro_rules! sounds {
+                    ($feeling:literal) => {
+                        concat!(
+                            "The customer sounds ",
+                            $feeling,
+                            ", and the reply does not say so. Acknowledge the feeling before the facts."
+                        )
+                    };
+                }
+                let msg = match emotion {
+                    crate::EmotionKind::Frustration => sounds!("frustrated"),
+                    crate::EmotionKind::Anger => sounds!("angry"),
+                    crate::EmotionKind::Anxiety => sounds!("worried"),
+                    crate::EmotionKind::Disappointment => sounds!("disappointed"),
+                    crate::EmotionKind::Confusion => sounds!("confused"),
+                    crate::EmotionKind::Urgency => sounds!("pressed for time"),
+                };
                 fill(
                     slot(out, n, &rules.empathy),
                     kind,
                     Dimension::Validation,
                     span,
-                    &msg,
+                    msg,
                     Severity::Warning,
-                    &[&with],
+                    &[with],
                     "",
+                    spare,
                 );
                 n += 1;
             }
@@ -584,48 +659,32 @@ fn fallback(raw: &str) -> Option<&str> {
 
 /// Where to put a sentence that should open the reply: after a greeting line ("Hi Maria,\n"),
 /// after an inline greeting ("Hi Maria, we ..." -> "Hi Maria, SENTENCE We ..."), or at the
-/// start. Returns the (empty) span to insert at and the text.
-fn insertion_point(
-    text: &str,
-    tokens: &[Token],
-    first: usize,
-    greeting: bool,
-    sentence: &str,
-) -> (Span, String) {
+/// start. Returns the (empty) span to insert at, and whether the sentence goes after a space
+/// there (at the end of the text) rather than before one.
+fn insertion_point(text: &str, tokens: &[Token], first: usize, greeting: bool) -> (Span, bool) {
     let start = tokens[first].span.start;
     if !greeting {
-        return (Span::new(start, start), format!("{sentence} "));
+        return (Span::new(start, start), false);
     }
     // The greeting ends at the first comma, sentence end or line end within a few tokens.
     let mut i = first + 1;
     while i < tokens.len() && i < first + 6 {
         let t = &tokens[i];
         if t.is_line_start() {
-            return (
-                Span::new(t.span.start, t.span.start),
-                format!("{sentence} "),
-            );
+            return (Span::new(t.span.start, t.span.start), false);
         }
         let raw = &text[t.span.start..t.span.end];
         if t.kind == TokenKind::Punct && matches!(raw, "," | "!" | "." | ":" | "-") {
             let Some(next) = tokens.get(i + 1) else {
-                return (Span::new(t.span.end, t.span.end), format!(" {sentence}"));
+                return (Span::new(t.span.end, t.span.end), true);
             };
-            if next.is_line_start() {
-                return (
-                    Span::new(next.span.start, next.span.start),
-                    format!("{sentence} "),
-                );
-            }
-            // Report::apply capitalizes what follows an inserted sentence.
-            return (
-                Span::new(next.span.start, next.span.start),
-                format!("{sentence} "),
-            );
+            // On the next line or after the greeting's comma (Report::apply capitalizes what
+            // follows an inserted sentence).
+            return (Span::new(next.span.start, next.span.start), false);
         }
         i += 1;
     }
-    (Span::new(start, start), format!("{sentence} "))
+    (Span::new(start, start), false)
 }
 
 #[cfg(test)]
@@ -634,6 +693,11 @@ mod tests {
 
     #[test]
     fn renders_templates() {
+        let render = |t: &str, name, term| {
+            let mut out = String::from("left over");
+            render_into(t, name, term, &mut out);
+            out
+        };
         let t = "I can see how frustrating this has been[ with your {term}], {name}.";
         assert_eq!(
             render(t, Some("Ana"), Some("refund")),
@@ -643,7 +707,17 @@ mod tests {
             render(t, Some("Ana"), None),
             "I can see how frustrating this has been, Ana."
         );
+        // A part outside brackets that lacks its value is dropped too.
+        assert_eq!(
+            render(t, None, Some("refund")),
+            "I can see how frustrating this has been with your refund"
+        );
         assert_eq!(render("Hi {name},", None, None), "");
         assert_eq!(render("no vars", None, None), "no vars");
+        // Braces that name no value stay; a value is not searched for keys again.
+        assert_eq!(
+            render("Hi {{first_name}}, {name}!", Some("{term}"), Some("x")),
+            "Hi {{first_name}}, {term}!"
+        );
     }
 }

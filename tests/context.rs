@@ -382,3 +382,34 @@ fn the_thing_after_a_determiner_is_the_noun_not_its_describer() {
         ack.replacements
     );
 }
+
+#[test]
+fn a_message_read_by_one_analyzer_is_read_again_by_another() {
+    // Each thread keeps the last customer message it read; another analyzer's lexicons may
+    // read the same message differently.
+    let plain = Analyzer::default();
+    let fruity = Analyzer::builder()
+        .add_lexicon_str(
+            "fruit-anger.lex",
+            "dimension: emotion\n\n[banana]\nkind: anger\npattern: banana\nweight: 2.0\nmatch: Where is my banana?\n",
+        )
+        .build()
+        .unwrap();
+    let ctx = Context::new().customer_message("Where is my banana order?");
+    let angry = |r: &Report| {
+        r.customer
+            .as_ref()
+            .unwrap()
+            .emotions
+            .iter()
+            .any(|e| e.kind == EmotionKind::Anger)
+    };
+    for _ in 0..2 {
+        assert!(!angry(&plain.analyze_with("It ships today.", &ctx)));
+        assert!(angry(&fruity.analyze_with("It ships today.", &ctx)));
+    }
+    // A dropped analyzer's lexicons do not stand in for a new one's.
+    drop(fruity);
+    let again = Analyzer::builder().build().unwrap();
+    assert!(!angry(&again.analyze_with("It ships today.", &ctx)));
+}
