@@ -11,7 +11,7 @@ use replytone::{Analyzer, Context, Report};
 
 #[path = "common/replies.rs"]
 mod replies;
-use replies::{LONG, SHORT};
+use replies::{CUSTOMER, LONG, SHORT};
 
 fn corpus(name: &str) -> Option<Vec<String>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -33,6 +33,15 @@ fn single(c: &mut Criterion) {
             b.iter(|| analyzer.analyze_into(black_box(text), &ctx, &mut report))
         });
     }
+    // A compose box in a helpdesk: the draft scored against the customer's message.
+    let with_customer = Context::new()
+        .customer_name("Dana Reyes")
+        .customer_message(CUSTOMER);
+    let mut report = Report::default();
+    group.throughput(Throughput::Bytes(LONG.len() as u64));
+    group.bench_function("long_into_customer", |b| {
+        b.iter(|| analyzer.analyze_into(black_box(LONG), &with_customer, &mut report))
+    });
     group.finish();
 }
 

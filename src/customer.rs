@@ -239,11 +239,21 @@ impl Customer {
 /// `delivery`/`delivered` -> `deliver`).
 pub(crate) fn stem_into(word: &str, out: &mut String) {
     out.clear();
-    out.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .filter(|c| *c != '\''),
-    );
+    if word.is_ascii() {
+        // Every reply word is stemmed when a customer message is given: the common case is
+        // lower-cased a byte at a time, not a char at a time.
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        if out.contains('\'') {
+            out.retain(|c| c != '\'');
+        }
+    } else {
+        out.extend(
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .filter(|c| *c != '\''),
+        );
+    }
     for suffix in ["ies", "ied", "ing", "es", "ed", "s"] {
         if out.len() > suffix.len() + 2
             && out.ends_with(suffix)
@@ -285,5 +295,9 @@ mod tests {
             }
         }
         assert_ne!(stem("order"), stem("ordinary"));
+        // ASCII and other text are folded alike.
+        assert_eq!(stem("DON'T"), "dont");
+        assert_eq!(stem("Ünïcode's"), "ünïcod");
+        assert_eq!(stem("ÉTÉ"), stem("été"));
     }
 }

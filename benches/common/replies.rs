@@ -10,3 +10,8 @@ I've looked into your account and the second charge of $49.99 was a pending auth
 within 3-5 business days. Unfortunately, we can't release it any faster from our side. In the meantime, \
 if you notice anything else that looks wrong, just reply to this email and I'll make sure it's sorted. \
 Thanks for your patience! Kim";
+
+/// A customer's message LONG could answer: upset, with a question and things to echo.
+#[allow(dead_code)] // not every bench that includes this file uses it
+pub const CUSTOMER: &str = "I've been charged TWICE for order #A1234 and nobody has answered my emails. \
+This is really frustrating. Can you refund the second payment today?";
