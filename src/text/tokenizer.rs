@@ -234,7 +234,11 @@ impl Tokenizer<'_, '_> {
                     self.pos += 1;
                     self.space_before = true;
                 }
-                _ if is_word_byte(b) => self.word(),
+                _ if is_word_byte(b) => {
+                    if slow_only() || !self.ascii_word(self.pos) {
+                        self.word();
+                    }
+                }
                 b'{' => {
                     if !self.brace_placeholder() {
                         self.punct(1);
@@ -391,22 +395,22 @@ impl Tokenizer<'_, '_> {
         }
     }
 
-    /// A word, number or identifier; or an e-mail address or bare domain URL starting here.
+    /// A word, number or identifier; or a URL, an e-mail address or a bare domain starting
+    /// here: what [`Tokenizer::ascii_word`], tried first, leaves.
+    #[inline(never)]
     fn word(&mut self) {
         let start = self.pos;
         if matches!(self.bytes[start], b'h' | b'H') && self.url_with_scheme() {
             return;
         }
-        if slow_only() || !self.ascii_word(start) {
-            self.any_word(start);
-        }
+        self.any_word(start);
     }
 
     /// The common case: ASCII letters and digits followed by a byte that cannot continue a
     /// word (not non-ASCII, and not `'`, `-`, `.`, `,`, `/`, `:` or an e-mail character
-    /// before a letter or digit). Returns false, having done nothing, for anything else;
-    /// [`Tokenizer::any_word`] takes those.
-    #[inline]
+    /// before a letter or digit), and not a URL's scheme. Returns false, having done nothing,
+    /// for anything else; [`Tokenizer::word`] takes those.
+    #[inline(always)]
     fn ascii_word(&mut self, start: usize) -> bool {
         let b = self.bytes;
         let (mut letters, mut digits, mut upper) = (0usize, 0usize, 0usize);
@@ -437,6 +441,10 @@ impl Tokenizer<'_, '_> {
                     .get(j + 1)
                     .is_some_and(|&n| n.is_ascii_alphanumeric() || n >= 0x80))
         }) {
+            return false;
+        }
+        // "http://" or "https://" (see `url_with_scheme`).
+        if b.get(j) == Some(&b':') && matches!(j - start, 4 | 5) && b[start] | 0x20 == b'h' {
             return false;
         }
         let lower = letters - upper;
