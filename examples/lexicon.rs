@@ -56,15 +56,31 @@ fn main() -> ExitCode {
                 Some(Ok(d)) => Some(d),
                 Some(Err(e)) => return usage(&e.to_string()),
             };
-            let text = match std::fs::read_to_string(file) {
-                Ok(t) => t,
+            let bytes = match std::fs::read(file) {
+                Ok(b) => b,
                 Err(e) => {
                     eprintln!("lexicon: {file}: {e}");
                     return ExitCode::from(2);
                 }
             };
-            for (n, line) in text.lines().enumerate() {
-                let report = analyzer.analyze(line);
+            let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+            let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+            for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                // A line that is not UTF-8 is analysed with its invalid bytes replaced, and
+                // said so, rather than the whole file refused without a line.
+                let line = match std::str::from_utf8(line) {
+                    Ok(l) => std::borrow::Cow::Borrowed(l),
+                    Err(e) => {
+                        eprintln!(
+                            "lexicon: {file}:{}: not valid UTF-8 (byte {}); invalid bytes replaced with U+FFFD",
+                            n + 1,
+                            e.valid_up_to() + 1
+                        );
+                        String::from_utf8_lossy(line)
+                    }
+                };
+                let report = analyzer.analyze(&line);
                 for f in report
                     .findings
                     .iter()
