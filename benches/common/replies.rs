@@ -12,6 +12,5 @@ if you notice anything else that looks wrong, just reply to this email and I'll 
 Thanks for your patience! Kim";
 
 /// A customer's message LONG could answer: upset, with a question and things to echo.
-#[allow(dead_code)] // not every bench that includes this file uses it
 pub const CUSTOMER: &str = "I've been charged TWICE for order #A1234 and nobody has answered my emails. \
 This is really frustrating. Can you refund the second payment today?";
