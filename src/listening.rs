@@ -27,50 +27,27 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words that describe the thing after a determiner rather than name it: in "my new
-/// headphones" the thing is "headphones".
+/// headphones" the thing is "headphones". Only words that are hardly ever the thing itself:
+/// "my replacement arrived" names the replacement, so "replacement", "first" or "other" are
+/// not here. "brand" describes only before "new".
 const DESCRIBERS: &[&str] = &[
     "new",
     "old",
-    "brand",
-    "recent",
-    "latest",
-    "last",
-    "first",
-    "second",
-    "whole",
-    "entire",
-    "current",
-    "previous",
-    "original",
-    "replacement",
-    "online",
-    "monthly",
-    "annual",
-    "yearly",
-    "weekly",
-    "free",
-    "premium",
-    "same",
-    "other",
-    "own",
-    "favorite",
-    "favourite",
-    "damaged",
     "broken",
-    "missing",
-    "wrong",
-    "late",
-    "delayed",
+    "damaged",
     "defective",
     "faulty",
+    "missing",
+    "wrong",
+    "delayed",
     "expensive",
+    "recent",
+    "latest",
+    "whole",
+    "entire",
     "little",
     "big",
     "small",
-    "only",
-    "full",
-    "final",
-    "next",
 ];
 
 /// Words that open a question even without a question mark.
@@ -88,8 +65,10 @@ pub(crate) struct Stems {
 }
 
 /// A stem as a 64-bit hash: the reply's stems are a set of these, which re-scoring a draft
-/// fills without allocating a string per word. Two of the few dozen stems in play sharing a
-/// hash would take one for the other (about one chance in 10^16).
+/// fills without allocating a string per word. A customer's stem sharing its hash with
+/// another of the reply's would count as echoed: for a reply of ten thousand words, about one
+/// chance in 10^15 per stem with the unkeyed hash used (words chosen to collide could do it,
+/// and would only mark a term echoed).
 fn stem_hash(stem: &str) -> u64 {
     FxBuildHasher.hash_one(stem)
 }
@@ -225,7 +204,15 @@ impl Analyzer {
                 continue;
             }
             let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(raw));
-            let describer = after_determiner && tok.kind == TokenKind::Word && is(DESCRIBERS);
+            let brand_new = || {
+                raw.eq_ignore_ascii_case("brand")
+                    && s.items.get(order + 1).is_some_and(|next| {
+                        let t = s.tokens[next.tok as usize].span;
+                        message[t.start..t.end].eq_ignore_ascii_case("new")
+                    })
+            };
+            let describer =
+                after_determiner && tok.kind == TokenKind::Word && (is(DESCRIBERS) || brand_new());
             let kind = match tok.kind {
                 TokenKind::Number | TokenKind::Identifier
                     if raw.chars().filter(char::is_ascii_digit).count() >= 2 =>

@@ -366,6 +366,26 @@ fn the_thing_after_a_determiner_is_the_noun_not_its_describer() {
         .map(|t| &*t.text)
         .collect();
     assert_eq!(things, ["headphones"], "{:?}", c.key_terms);
+    // A word that can be the thing itself stays the thing; the verb after it never is.
+    for (message, thing) in [
+        (
+            "My replacement arrived broken and I'm disappointed.",
+            Some("replacement"),
+        ),
+        ("The other arrived damaged, so disappointing.", None),
+        ("My new phone stopped working.", Some("phone")),
+        ("I love your brand.", Some("brand")),
+    ] {
+        let r = a.analyze_with("Calm down.", &Context::new().customer_message(message));
+        let c = r.customer.as_ref().unwrap();
+        let found = c.key_terms.iter().find(|t| t.kind == TermKind::Thing);
+        assert_eq!(
+            found.map(|t| &*t.text),
+            thing,
+            "{message}: {:?}",
+            c.key_terms
+        );
+    }
     let ack = empathy(&r).expect("an empathy suggestion");
     assert_eq!(
         ack.replacements[0],
