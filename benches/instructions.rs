@@ -55,14 +55,18 @@ fn analyze_into((analyzer, text, mut report): (Analyzer, &'static str, Report)) 
     black_box(report)
 }
 
-/// As [`warm`], in a context with the customer's name and message (read on this warm-up).
+/// As [`warm`], in a context with the customer's name and message (read on the first call).
+/// Four calls, as in `tests/alloc.rs`: the suggestions' strings change places as they are
+/// sorted, and take a few calls to all be long enough, so the measured call allocates nothing.
 fn warm_with_customer(text: &'static str) -> (Analyzer, &'static str, Report, Context) {
     let analyzer = Analyzer::default();
     let ctx = Context::new()
         .customer_name("Dana Reyes")
         .customer_message(CUSTOMER);
     let mut report = Report::default();
-    analyzer.analyze_into(text, &ctx, &mut report);
+    for _ in 0..4 {
+        analyzer.analyze_into(text, &ctx, &mut report);
+    }
     (analyzer, text, report, ctx)
 }
 
@@ -83,7 +87,7 @@ const SHORT_ANALYZE_CEILING: u64 = 3 * 46_033;
 const LONG_ANALYZE_CEILING: u64 = 3 * 169_084;
 const SHORT_INTO_CEILING: u64 = 3 * 45_166;
 const LONG_INTO_CEILING: u64 = 3 * 164_097;
-const LONG_CUSTOMER_CEILING: u64 = 3 * 130_368;
+const LONG_CUSTOMER_CEILING: u64 = 3 * 129_279;
 
 library_benchmark_group!(
     name = hot_path,
