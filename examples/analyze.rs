@@ -289,12 +289,14 @@ fn parse_object(line: &str, base: &Context) -> Result<(String, Context), String>
     Ok((reply, ctx))
 }
 
-/// `s` with every character [`printable`] but its line breaks: the reply as it is laid out,
-/// without the control characters that would drive the terminal.
+/// `s` with every character [`printable`] but its line breaks (`\n`, and `\r\n` as `\n`): the
+/// reply as it is laid out, without the control characters that would drive the terminal.
 fn clean_lines(s: &str) -> String {
-    s.chars()
-        .map(|c| if c == '\n' { c } else { printable(c) })
-        .collect()
+    s.split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .map(|line| line.chars().map(printable).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn human(text: &str, report: &Report, color: bool, out: &mut impl Write) -> io::Result<()> {

@@ -113,8 +113,13 @@ fn the_human_view_shows_control_characters_instead_of_sending_them_to_the_termin
         !out.chars().any(|c| c.is_control() && c != '\n'),
         "control characters reach the terminal: {out:?}"
     );
-    // Shown as their pictures, and the reply keeps its line break.
-    assert!(out.starts_with("[Calm down].\u{241b}[2J\u{241b}]0;owned\u{2407} See the\u{241b}[8m hidden\u{240d}\nnext line."), "{out}");
+    // Shown as their pictures, and the reply keeps its line break (CRLF as a line end).
+    assert!(
+        out.starts_with(
+            "[Calm down].\u{241b}[2J\u{241b}]0;owned\u{2407} See the\u{241b}[8m hidden\nnext line."
+        ),
+        "{out}"
+    );
 
     // In colour, the only escapes are the program's own colour codes.
     let o = analyze(&["--color", "always"], reply.as_bytes());
