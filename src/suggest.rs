@@ -4,10 +4,13 @@
 //! Suggestions are written over the report's previous ones (`slot`), reusing their strings, so
 //! that re-scoring a draft allocates nothing in steady state.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Weak};
+
+use rustc_hash::FxHashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::lexicon::Lexicon;
 use crate::lexicon::parse::Fix;
 use crate::lexicon::word;
 use crate::text::fold_into;
@@ -181,6 +184,35 @@ pub(crate) struct Buffers {
     term: String,
     /// Replacement strings between suggestions (see [`fill`]).
     spare: Vec<String>,
+    captures: Captures,
+}
+
+/// Capture offsets for the rewrites' regexes, one set per rewrite, made on its first match
+/// attempt and kept, for the lexicons of one analyzer: another analyzer's start it afresh
+/// (the weak reference keeps their address from being reused meanwhile).
+#[derive(Default)]
+struct Captures {
+    lexicon: Weak<Lexicon>,
+    /// By (rule, rewrite of the rule).
+    locs: FxHashMap<(u32, usize), regex::CaptureLocations>,
+}
+
+impl Captures {
+    /// The offsets of rewrite `at` of `lexicon`, whose regex is `re`.
+    fn of(
+        &mut self,
+        lexicon: &Arc<Lexicon>,
+        at: (u32, usize),
+        re: &regex::Regex,
+    ) -> &mut regex::CaptureLocations {
+        if !std::ptr::eq(self.lexicon.as_ptr(), Arc::as_ptr(lexicon)) {
+            self.lexicon = Arc::downgrade(lexicon);
+            self.locs.clear();
+        }
+        self.locs
+            .entry(at)
+            .or_insert_with(|| re.capture_locations())
+    }
 }
 
 impl Analyzer {
@@ -197,6 +229,7 @@ impl Analyzer {
         out: &mut Vec<Suggestion>,
         bufs: &mut Buffers,
     ) -> bool {
+        let rule_index = rule;
         let rule = &self.lexicon.rules[rule as usize];
         let Some(message) = rule.message.as_deref() else {
             return false;
@@ -213,15 +246,26 @@ impl Analyzer {
             }
             let tail = &text[f.span.start..reach];
             let tail = &tail[..tail.find(['.', '!', '?', '\n']).unwrap_or(tail.len())];
-            for rewrite in &rule.rewrites {
+            for (i, rewrite) in rule.rewrites.iter().enumerate() {
                 let (Some(re), replacement) = (rewrite.regex(), &rewrite.with) else {
                     continue;
                 };
-                if let Some(caps) = re.captures(tail) {
-                    let with = &mut bufs.with;
+                let Buffers { with, captures, .. } = bufs;
+                let locs = captures.of(&self.lexicon, (rule_index, i), re);
+                if let Some(m) = re.captures_read(locs, tail) {
                     with.clear();
-                    caps.expand(replacement, with);
-                    let span = Span::new(f.span.start, f.span.start + caps[0].len());
+                    // What `Captures::expand` does, on the kept offsets.
+                    regex_automata::util::interpolate::string(
+                        replacement,
+                        |group, out| {
+                            if let Some((start, end)) = locs.get(group) {
+                                out.push_str(&tail[start..end]);
+                            }
+                        },
+                        |name| re.capture_names().position(|n| n == Some(name)),
+                        with,
+                    );
+                    let span = Span::new(f.span.start, f.span.start + m.end());
                     let sg = slot(out, n, &rule.id);
                     fill(
                         sg,
@@ -399,6 +443,7 @@ impl Analyzer {
             with,
             term,
             spare,
+            ..
         } = bufs;
         let mut is_greeting = |t: &Token| {
             t.kind == TokenKind::Word && self.is_greeting(&text[t.span.start..t.span.end], norm)

@@ -68,6 +68,8 @@ fn rescoring_the_same_draft_allocates_nothing() {
         "Hi Dana, I'm so sorry your order #A1234 hasn't arrived. That must be frustrating; I've refunded it.",
         // No greeting: a greeting by name is suggested.
         "Your refund is on its way. Kindly note that {{first_name}} must sign for it.",
+        // Suggestions that rewrite the phrase with a regex.
+        "Hi Dana, we can't ship your order until Monday. Just simply restart it.",
         "",
     ];
     assert_steady(&analyzer, &Context::new().customer_name("Dana"), &drafts);
