@@ -177,6 +177,8 @@ pub(crate) struct Scratch {
     norm: String,
     /// The customer's message last read on this thread.
     pub(crate) reading: crate::listening::Reading,
+    /// Scratch for checking a reply against the customer's message.
+    listening: crate::listening::ListenBuffers,
     /// Where suggestions' texts are written.
     writing: crate::suggest::Buffers,
 }
@@ -240,7 +242,7 @@ impl Analyzer {
                 // The reading is copied into the report's own, whose strings are reused.
                 let customer = report.customer.get_or_insert_with(Default::default);
                 customer.clone_from(&s.reading.customer);
-                let (stems, buffers) = (&s.reading.stems, &mut s.reading.buffers);
+                let (stems, buffers) = (&s.reading.stems, &mut s.listening);
                 let listening =
                     self.listen(text, &s.tokens, customer, stems, buffers, &report.findings);
                 report.scores.active_listening = Some((listening * 1000.0).round() / 1000.0);

@@ -84,8 +84,6 @@ pub(crate) struct Reading {
     message: String,
     pub customer: Customer,
     pub stems: Stems,
-    /// Scratch for [`Analyzer::listen`].
-    pub buffers: ListenBuffers,
 }
 
 /// What [`Analyzer::listen`] reuses between calls.
