@@ -2,13 +2,12 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
-use std::sync::{Arc, Weak};
 
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use crate::analyzer::{EMPTY_CONTEXT, Scratch};
 use crate::customer::stem_into;
-use crate::lexicon::Lexicon;
+use crate::lexicon::MadeWith;
 use crate::lexicon::trie::Item;
 use crate::lexicon::word;
 use crate::score::saturate;
@@ -78,9 +77,8 @@ fn stem_hash(stem: &str) -> u64 {
 /// keystroke.
 #[derive(Default)]
 pub(crate) struct Reading {
-    /// The lexicons that read it: another analyzer reads the message again. The weak
-    /// reference keeps the address from being reused by another analyzer's lexicons.
-    lexicon: Weak<Lexicon>,
+    /// The lexicons that read it: another analyzer reads the message again.
+    lexicon: MadeWith,
     message: String,
     pub customer: Customer,
     pub stems: Stems,
@@ -113,12 +111,12 @@ impl Analyzer {
     /// these lexicons already.
     pub(crate) fn read_customer_once(&self, message: &str, s: &mut Scratch) {
         let r = &s.reading;
-        if r.message == message && std::ptr::eq(r.lexicon.as_ptr(), Arc::as_ptr(&self.lexicon)) {
+        if r.message == message && r.lexicon.is(&self.lexicon) {
             return;
         }
         let (customer, stems) = self.read_customer(message, s);
         let r = &mut s.reading;
-        r.lexicon = Arc::downgrade(&self.lexicon);
+        r.lexicon.set(&self.lexicon);
         r.message.clear();
         r.message.push_str(message);
         r.customer = customer;

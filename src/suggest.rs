@@ -4,15 +4,15 @@
 //! Suggestions are written over the report's previous ones (`slot`), reusing their strings, so
 //! that re-scoring a draft allocates nothing in steady state.
 
-use std::sync::{Arc, LazyLock, Weak};
+use std::sync::{Arc, LazyLock};
 
 use rustc_hash::FxHashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lexicon::Lexicon;
 use crate::lexicon::parse::Fix;
 use crate::lexicon::word;
+use crate::lexicon::{Lexicon, MadeWith};
 use crate::text::fold_into;
 use crate::{
     Analyzer, Channel, Context, Dimension, Finding, Report, Severity, Span, Suggestion,
@@ -188,11 +188,10 @@ pub(crate) struct Buffers {
 }
 
 /// Capture offsets for the rewrites' regexes, one set per rewrite, made on its first match
-/// attempt and kept, for the lexicons of one analyzer: another analyzer's start it afresh
-/// (the weak reference keeps their address from being reused meanwhile).
+/// attempt and kept, for the lexicons of one analyzer: another analyzer's start it afresh.
 #[derive(Default)]
 struct Captures {
-    lexicon: Weak<Lexicon>,
+    lexicon: MadeWith,
     /// By (rule, rewrite of the rule).
     locs: FxHashMap<(u32, usize), regex::CaptureLocations>,
 }
@@ -205,8 +204,8 @@ impl Captures {
         at: (u32, usize),
         re: &regex::Regex,
     ) -> &mut regex::CaptureLocations {
-        if !std::ptr::eq(self.lexicon.as_ptr(), Arc::as_ptr(lexicon)) {
-            self.lexicon = Arc::downgrade(lexicon);
+        if !self.lexicon.is(lexicon) {
+            self.lexicon.set(lexicon);
             self.locs.clear();
         }
         self.locs

@@ -101,6 +101,24 @@ pub(crate) mod word {
     pub const BIGRAM: u8 = 1 << 7;
 }
 
+/// Which lexicons a per-thread cache was made with: a cache made with other lexicons is
+/// made again. The weak reference keeps a dropped analyzer's lexicons from leaving their
+/// address to a new one's meanwhile, so comparing addresses is enough.
+#[derive(Debug, Default)]
+pub(crate) struct MadeWith(std::sync::Weak<Lexicon>);
+
+impl MadeWith {
+    /// Whether this was made with `lexicon`.
+    pub fn is(&self, lexicon: &Arc<Lexicon>) -> bool {
+        std::ptr::eq(self.0.as_ptr(), Arc::as_ptr(lexicon))
+    }
+
+    /// Records that this is now made with `lexicon`.
+    pub fn set(&mut self, lexicon: &Arc<Lexicon>) {
+        self.0 = Arc::downgrade(lexicon);
+    }
+}
+
 /// A lexicon source: a name for messages and its text.
 #[derive(Clone, Debug)]
 pub(crate) struct Source {
