@@ -37,6 +37,8 @@ const MORE: u32 = 1 << 31;
 /// Marks a node's special-edge offset when the node neither accepts nor has special edges: a
 /// state there can only take a word step.
 const PLAIN: u32 = 1 << 30;
+/// In [`Trie::slots_only`], a node that accepts or has special edges other than slots.
+const NOT_SLOTS: u8 = 0x80;
 /// The special-edge offset itself, without [`MORE`] and [`PLAIN`].
 const OFFSET: u32 = PLAIN - 1;
 /// A cap on the work done from one start position: on the states taken from the stack, and
@@ -161,6 +163,10 @@ pub(crate) struct Trie {
     /// has edges on as bits (`1 << word % 64`); all bits otherwise. A gap tries its target at
     /// up to ten places, and this skips those whose word cannot go on without a lookup.
     gap_words: Vec<u64>,
+    /// Per node, when it neither accepts nor has special edges other than slots, those
+    /// slots as [`Slot::bit`]s; [`NOT_SLOTS`] otherwise. Such a node can only take a word
+    /// step from an item that fills none of them, and is entered as a plain one is.
+    slots_only: Vec<u8>,
     /// The slots the root's special edges accept, and whether it has an anchor edge: a
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
@@ -206,6 +212,7 @@ impl Default for Trie {
             accept: vec![NONE],
             specials: Vec::new(),
             gap_words: Vec::new(),
+            slots_only: Vec::new(),
             root_slots: 0,
             root_anchor: false,
             edges: Edges::default(),
@@ -631,6 +638,28 @@ impl Trie {
         self.multi.shrink_to_fit();
         let words = (0..n).flat_map(|v| g.words(v).iter().map(move |&(w, _)| (v, w)));
         self.gap_words = self.gap_words(words);
+        self.slots_only = self.slots_only();
+    }
+
+    /// [`Trie::slots_only`] of a laid-out trie.
+    fn slots_only(&self) -> Vec<u8> {
+        let entries = self.nodes.windows(2);
+        let of = |w: &[[u32; 4]]| {
+            let specials = (w[0][1] & OFFSET) as usize..(w[1][1] & OFFSET) as usize;
+            let mut bits = if w[0][0] == NONE { 0 } else { NOT_SLOTS };
+            for &(special, _) in &self.specials[specials] {
+                bits |= match special {
+                    Special::Slot(s) => s.bit(),
+                    _ => NOT_SLOTS,
+                };
+            }
+            if bits & NOT_SLOTS != 0 {
+                NOT_SLOTS
+            } else {
+                bits
+            }
+        };
+        entries.map(of).collect()
     }
 
     /// [`Trie::gap_words`] of a laid-out trie whose word edges in the map are `mapped`, as
@@ -832,6 +861,7 @@ impl Trie {
             accept: Vec::new(),
             specials,
             gap_words: Vec::new(),
+            slots_only: Vec::new(),
             root_slots: (roots & 0xff) as u8,
             root_anchor: roots >> 8 == 1,
             edges: Edges::default(),
@@ -850,6 +880,7 @@ impl Trie {
             }
         }
         t.gap_words = t.gap_words(edges.iter().map(|&[from, word, _]| (from, word)));
+        t.slots_only = t.slots_only();
         Some(t)
     }
 
@@ -1103,13 +1134,18 @@ impl Trie {
 
     /// Pushes the state `node` at `pos`; a node that neither accepts nor has special edges
     /// can only take a word step, so that step is taken here and a dead end costs no state.
+    /// So is a node whose special edges are all slots the item at `pos` does not fill.
     #[inline(always)]
     fn enter(&self, node: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
+        let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
         if self.nodes[node as usize][1] & PLAIN == 0 {
-            stack.push((node, pos as u32));
-            return;
+            let slots = self.slots_only[node as usize];
+            if slots == NOT_SLOTS || it.is_some_and(|it| it.slots & slots != 0) {
+                stack.push((node, pos as u32));
+                return;
+            }
         }
-        let Some(it) = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0) else {
+        let Some(it) = it else {
             return;
         };
         if let Some(next) = self.step(node, it.id) {
