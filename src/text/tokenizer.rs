@@ -111,6 +111,22 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// How many of the eight bytes from `at` (if there are eight) are ASCII lower-case letters
+/// before the first that is not.
+#[inline(always)]
+fn lower_run(bytes: &[u8], at: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let w: &[u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    let x = u64::from_le_bytes(*w);
+    let low7 = x & !HIGH;
+    // Per byte, without carries between bytes: the high bit of `from_a` is set from `a` up,
+    // that of `past_z` from `{` up; a byte of 0x80 or more is not a letter.
+    let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = low7 + 0x0505_0505_0505_0505;
+    let lower = from_a & !past_z & !x & HIGH;
+    Some(((!lower & HIGH).trailing_zeros() / 8) as usize)
+}
+
 fn is_emailish(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
 }
@@ -416,6 +432,15 @@ impl Tokenizer<'_, '_> {
         let (mut letters, mut digits, mut upper) = (0usize, 0usize, 0usize);
         let mut first_upper = false;
         let mut j = start;
+        // Runs of lower-case letters eight bytes at a time: most words end within the first
+        // eight, where a loop over bytes would guess its exit wrong once a word.
+        while let Some(run) = lower_run(b, j) {
+            letters += run;
+            j += run;
+            if run < 8 {
+                break;
+            }
+        }
         while let Some(&c) = b.get(j) {
             if c.is_ascii_lowercase() {
                 letters += 1;
@@ -1144,11 +1169,29 @@ mod tests {
         }
     }
 
+    /// `lower_run` counts the lower-case letters that open eight bytes, whatever byte ends
+    /// them and wherever.
+    #[test]
+    fn lower_run_counts_leading_lower_case_letters() {
+        assert_eq!(lower_run(b"abcdefg", 0), None, "fewer than eight bytes");
+        assert_eq!(lower_run(b"xabcdefgh", 1), Some(8));
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut w = *b"qwertyui";
+                w[at] = byte;
+                let want = if byte.is_ascii_lowercase() { 8 } else { at };
+                assert_eq!(lower_run(&w, 0), Some(want), "byte {byte:#04x} at {at}");
+            }
+        }
+    }
+
     /// The ASCII fast path for words gives exactly the tokens the general path gives.
     #[test]
     fn ascii_fast_path_agrees_with_the_general_one() {
         let pieces = [
             "hello",
+            "customerservice",
+            "abcdefgh",
             "Hello",
             "HELLO",
             "hEllo",
