@@ -432,16 +432,19 @@ impl Tokenizer<'_, '_> {
         let (mut letters, mut digits, mut upper) = (0usize, 0usize, 0usize);
         let mut first_upper = false;
         let mut j = start;
-        // Runs of lower-case letters eight bytes at a time: most words end within the first
-        // eight, where a loop over bytes would guess its exit wrong once a word.
-        while let Some(run) = lower_run(b, j) {
-            letters += run;
-            j += run;
-            if run < 8 {
-                break;
+        loop {
+            // Runs of lower-case letters eight bytes at a time: most words end within the
+            // first eight, where a loop over bytes would guess its exit wrong once a word.
+            if let Some(run) = lower_run(b, j) {
+                letters += run;
+                j += run;
+                if run == 8 {
+                    continue;
+                }
             }
-        }
-        while let Some(&c) = b.get(j) {
+            let Some(&c) = b.get(j) else {
+                break;
+            };
             if c.is_ascii_lowercase() {
                 letters += 1;
             } else if c.is_ascii_uppercase() {
