@@ -127,6 +127,25 @@ fn lower_run(bytes: &[u8], at: usize) -> Option<usize> {
     Some(((!lower & HIGH).trailing_zeros() / 8) as usize)
 }
 
+/// Of the eight bytes from `at` (if there are eight), those that may end a URL, as the high
+/// bit of each: white space, controls, `<`, `>`, `"`, `` ` `` and every non-ASCII byte (whose
+/// character decides).
+#[inline(always)]
+fn url_stops(bytes: &[u8], at: usize) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let w: &[u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    let x = u64::from_le_bytes(*w);
+    let low7 = x & !HIGH;
+    // Exactly the bytes equal to `c` (no borrow between bytes).
+    let eq = |c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        !(((y & !HIGH) + !HIGH) | y) & HIGH
+    };
+    let up_to_space = !(low7 + 0x5f5f_5f5f_5f5f_5f5f) & HIGH;
+    Some(x & HIGH | up_to_space | eq(b'<') | eq(b'>') | eq(b'"') | eq(b'`'))
+}
+
 fn is_emailish(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
 }
@@ -658,6 +677,14 @@ impl Tokenizer<'_, '_> {
         let b = self.bytes;
         let mut j = from;
         while j < b.len() {
+            // Eight bytes at a time up to the first that may end the URL.
+            if let Some(stop) = url_stops(b, j) {
+                if stop == 0 {
+                    j += 8;
+                    continue;
+                }
+                j += (stop.trailing_zeros() / 8) as usize;
+            }
             let c = b[j];
             if c.is_ascii_whitespace() || matches!(c, b'<' | b'>' | b'"' | b'`') || c < 0x20 {
                 break;
@@ -1168,6 +1195,27 @@ mod tests {
             let toks = tokenize(&text);
             for t in &toks {
                 assert!(text.get(t.span.start..t.span.end).is_some());
+            }
+        }
+    }
+
+    /// `url_stops` marks exactly the bytes the byte loop of `url_end` stops at or looks at.
+    #[test]
+    fn url_stops_marks_the_bytes_that_may_end_a_url() {
+        assert_eq!(url_stops(b"abcdefg", 0), None, "fewer than eight bytes");
+        let stops = |c: u8| {
+            // The byte loop's own tests, and a non-ASCII byte.
+            c.is_ascii_whitespace()
+                || matches!(c, b'<' | b'>' | b'"' | b'`')
+                || c < 0x20
+                || !c.is_ascii()
+        };
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut w = *b"t.co/a1Z";
+                w[at] = byte;
+                let want = if stops(byte) { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(url_stops(&w, 0), Some(want), "byte {byte:#04x} at {at}");
             }
         }
     }
