@@ -441,9 +441,10 @@ impl Tokenizer<'_, '_> {
         self.any_word(start);
     }
 
-    /// The common case: ASCII letters and digits followed by a byte that cannot continue a
-    /// word (not non-ASCII, and not `'`, `-`, `.`, `,`, `/`, `:` or an e-mail character
-    /// before a letter or digit), and not a URL's scheme. Returns false, having done nothing,
+    /// The common case: ASCII letters and digits (with apostrophes between letters, "don't")
+    /// followed by a byte that cannot continue the word: not non-ASCII, and not punctuation
+    /// that joins it to a letter or digit after ("3.5", "x.com", "ana@x.co"; "co-op" and
+    /// "and/or" end at theirs); and not a URL's scheme. Returns false, having done nothing,
     /// for anything else; [`Tokenizer::word`] takes those.
     #[inline(always)]
     fn ascii_word(&mut self, start: usize) -> bool {
@@ -472,23 +473,34 @@ impl Tokenizer<'_, '_> {
                 upper += 1;
             } else if c.is_ascii_digit() {
                 digits += 1;
+            } else if c == b'\''
+                && j > start
+                && b[j - 1].is_ascii_alphabetic()
+                && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                // An apostrophe between letters: "don't", "O'Brien".
             } else {
                 break;
             }
             j += 1;
         }
-        // Those bytes join a word to what follows only when an ASCII letter or digit or a
-        // non-ASCII character follows them: "don't", "3.5", "x.com", "ana@x.co".
-        if b.get(j).is_some_and(|&c| {
-            c >= 0x80
-                || (matches!(
-                    c,
-                    b'\'' | b'-' | b'.' | b',' | b'/' | b':' | b'@' | b'_' | b'%' | b'+'
-                ) && b
-                    .get(j + 1)
-                    .is_some_and(|&n| n.is_ascii_alphanumeric() || n >= 0x80))
-        }) {
-            return false;
+        // What follows may join the word to more: a non-ASCII character, or punctuation
+        // before a letter or digit ("3.5", "x.com", "ana@x.co", "co-op", "and/or").
+        if let Some(&c) = b.get(j) {
+            if c >= 0x80 {
+                return false;
+            }
+            let joiner = matches!(
+                c,
+                b'\'' | b'-' | b'.' | b',' | b'/' | b':' | b'@' | b'_' | b'%' | b'+'
+            );
+            if joiner
+                && b.get(j + 1)
+                    .is_some_and(|&n| n.is_ascii_alphanumeric() || n >= 0x80)
+                && !self.ends_before_joiner(start, j)
+            {
+                return false;
+            }
         }
         // "http://" or "https://" (see `url_with_scheme`).
         if b.get(j) == Some(&b':') && matches!(j - start, 4 | 5) && b[start] | 0x20 == b'h' {
@@ -711,12 +723,43 @@ impl Tokenizer<'_, '_> {
         j
     }
 
-    /// `name@example.com`, `example.com/help`, `www.example.com`.
-    fn email_or_domain(&mut self) -> bool {
-        let start = self.pos;
-        if start < self.run_end {
-            return false;
+    /// Whether the ASCII word `start..j` ends at the punctuation at `j`, which a letter, a
+    /// digit or a non-ASCII byte follows, as [`Tokenizer::any_word`] would decide: "co-op"
+    /// and "and/or" end there; "3-5", "1,000", "x.com" and "ana@x.co" do not, nor does
+    /// anything before a non-ASCII byte.
+    #[inline(never)]
+    fn ends_before_joiner(&mut self, start: usize, j: usize) -> bool {
+        let b = self.bytes;
+        let (c, next) = (b[j], b[j + 1]);
+        let digits = j > start && b[j - 1].is_ascii_digit() && next.is_ascii_digit();
+        match c {
+            // Joins digits only.
+            b',' | b'/' | b':' => next < 0x80 && !digits,
+            // Joins digits, or an e-mail address or a bare domain.
+            b'-' | b'_' | b'%' | b'+' => {
+                next < 0x80 && !(c == b'-' && digits) && self.no_email_or_domain_at(start)
+            }
+            _ => false,
         }
+    }
+
+    /// Whether [`Tokenizer::email_or_domain`] would find no e-mail address or domain at
+    /// `start`, without a dot or an `@` to look further at; then it records the run as
+    /// that function does.
+    fn no_email_or_domain_at(&mut self, start: usize) -> bool {
+        if start < self.run_end {
+            return true;
+        }
+        let (end, dot) = self.emailish_run(start);
+        let none = !dot && self.bytes.get(end) != Some(&b'@');
+        if none {
+            self.run_end = end;
+        }
+        none
+    }
+
+    /// The end of the run of e-mail characters from `start`, and whether it holds a dot.
+    fn emailish_run(&self, start: usize) -> (usize, bool) {
         let b = self.bytes;
         let mut end = start;
         let mut dot = false;
@@ -724,6 +767,17 @@ impl Tokenizer<'_, '_> {
             dot |= b[end] == b'.';
             end += 1;
         }
+        (end, dot)
+    }
+
+    /// `name@example.com`, `example.com/help`, `www.example.com`.
+    fn email_or_domain(&mut self) -> bool {
+        let start = self.pos;
+        if start < self.run_end {
+            return false;
+        }
+        let b = self.bytes;
+        let (end, dot) = self.emailish_run(start);
         self.run_end = end;
         if !dot && b.get(end) != Some(&b'@') {
             return false;
@@ -1243,6 +1297,15 @@ mod tests {
             "hello",
             "customerservice",
             "abcdefgh",
+            "follow-up",
+            "and/or",
+            "a_b",
+            "9'a",
+            "x'",
+            "'s",
+            "we're",
+            "A-1",
+            "7,5",
             "Hello",
             "HELLO",
             "hEllo",
