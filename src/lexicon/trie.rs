@@ -37,8 +37,13 @@ const MORE: u32 = 1 << 31;
 /// Marks a node's special-edge offset when the node neither accepts nor has special edges: a
 /// state there can only take a word step.
 const PLAIN: u32 = 1 << 30;
-/// In [`Trie::slots_only`], a node that accepts or has special edges other than slots.
-const NOT_SLOTS: u8 = 0x80;
+/// Set in a node's accept value when it accepts no rule. The low byte of such a value is
+/// then the node's slots: when it has no special edges but slots, those as [`Slot::bit`]s,
+/// for the node can only take a word step from an item that fills none of them (and is
+/// entered as a plain one is); [`NOT_SLOTS`] otherwise. A node without either is `NONE`.
+const NO_RULE: u32 = 1 << 31;
+/// The slots of a node with special edges other than slots (see [`NO_RULE`]).
+const NOT_SLOTS: u8 = 0xff;
 /// The special-edge offset itself, without [`MORE`] and [`PLAIN`].
 const OFFSET: u32 = PLAIN - 1;
 /// A cap on the work done from one start position: on the states taken from the stack, and
@@ -150,11 +155,11 @@ pub(crate) struct Match {
 /// allocation of its own.
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
-    /// Per node: the rule it accepts (or `NONE`); where its special edges start in
-    /// `specials` (with [`MORE`] set when it has word edges in `edges`); and its first word
-    /// edge, word and target (`NONE` if it has none). One more entry ends the last node's
-    /// special edges. Most nodes have at most one word edge, found here without hashing.
-    /// Built by [`Trie::finish`].
+    /// Per node: the rule it accepts (or, with [`NO_RULE`] set, its slots); where its special
+    /// edges start in `specials` (with [`MORE`] set when it has word edges in `edges`); and
+    /// its first word edge, word and target (`NONE` if it has none). One more entry ends the
+    /// last node's special edges. Most nodes have at most one word edge, found here without
+    /// hashing. Built by [`Trie::finish`].
     nodes: Vec<[u32; 4]>,
     /// Build only: per node, the rule it accepts, or `NONE`.
     accept: Vec<u32>,
@@ -163,10 +168,6 @@ pub(crate) struct Trie {
     /// has edges on as bits (`1 << word % 64`); all bits otherwise. A gap tries its target at
     /// up to ten places, and this skips those whose word cannot go on without a lookup.
     gap_words: Vec<u64>,
-    /// Per node, when it neither accepts nor has special edges other than slots, those
-    /// slots as [`Slot::bit`]s; [`NOT_SLOTS`] otherwise. Such a node can only take a word
-    /// step from an item that fills none of them, and is entered as a plain one is.
-    slots_only: Vec<u8>,
     /// The slots the root's special edges accept, and whether it has an anchor edge: a
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
@@ -212,7 +213,6 @@ impl Default for Trie {
             accept: vec![NONE],
             specials: Vec::new(),
             gap_words: Vec::new(),
-            slots_only: Vec::new(),
             root_slots: 0,
             root_anchor: false,
             edges: Edges::default(),
@@ -590,7 +590,12 @@ impl Trie {
         self.specials = Vec::with_capacity((0..n).map(|v| g.specials(v).len()).sum());
         self.nodes = Vec::with_capacity(n as usize + 1);
         for v in 0..n {
-            let mut entry = [g.accept(v), self.specials.len() as u32, NONE, NONE];
+            let accept = g.accept(v);
+            assert!(
+                accept == NONE || accept & NO_RULE == 0,
+                "fewer than 2^31 rules"
+            );
+            let mut entry = [accept, self.specials.len() as u32, NONE, NONE];
             self.specials.extend_from_slice(g.specials(v));
             let words = g.words(v);
             let first = if words.iter().any(|e| e.0 == g.first(v)) {
@@ -638,28 +643,30 @@ impl Trie {
         self.multi.shrink_to_fit();
         let words = (0..n).flat_map(|v| g.words(v).iter().map(move |&(w, _)| (v, w)));
         self.gap_words = self.gap_words(words);
-        self.slots_only = self.slots_only();
+        self.mark_slots();
     }
 
-    /// [`Trie::slots_only`] of a laid-out trie.
-    fn slots_only(&self) -> Vec<u8> {
-        let entries = self.nodes.windows(2);
-        let of = |w: &[[u32; 4]]| {
-            let specials = (w[0][1] & OFFSET) as usize..(w[1][1] & OFFSET) as usize;
-            let mut bits = if w[0][0] == NONE { 0 } else { NOT_SLOTS };
-            for &(special, _) in &self.specials[specials] {
+    /// Writes the slots of each node that accepts no rule into its accept value (see
+    /// [`NO_RULE`]).
+    fn mark_slots(&mut self) {
+        let mut from = 0;
+        for v in 0..self.nodes.len().saturating_sub(1) {
+            let to = (self.nodes[v + 1][1] & OFFSET) as usize;
+            let specials = self.specials.get(from..to).unwrap_or_default();
+            from = to;
+            if self.nodes[v][0] != NONE {
+                continue;
+            }
+            let mut bits = 0u8;
+            for &(special, _) in specials {
                 bits |= match special {
                     Special::Slot(s) => s.bit(),
                     _ => NOT_SLOTS,
                 };
             }
-            if bits & NOT_SLOTS != 0 {
-                NOT_SLOTS
-            } else {
-                bits
-            }
-        };
-        entries.map(of).collect()
+            let bits = if bits & 0x80 != 0 { NOT_SLOTS } else { bits };
+            self.nodes[v][0] = !0xff | u32::from(bits);
+        }
     }
 
     /// [`Trie::gap_words`] of a laid-out trie whose word edges in the map are `mapped`, as
@@ -817,7 +824,12 @@ impl Trie {
 
     #[cfg(test)]
     fn save_as_is(&self, w: &mut Writer) {
-        w.u32s(&self.nodes);
+        // Without the slots in accept values: loading works them out again.
+        let unmarked = |&[accept, flags, word, target]: &[u32; 4]| {
+            let accept = if accept & NO_RULE != 0 { NONE } else { accept };
+            [accept, flags, word, target]
+        };
+        w.u32s(&self.nodes.iter().map(unmarked).collect::<Vec<_>>());
         let specials: Vec<[u32; 2]> = self
             .specials
             .iter()
@@ -861,7 +873,6 @@ impl Trie {
             accept: Vec::new(),
             specials,
             gap_words: Vec::new(),
-            slots_only: Vec::new(),
             root_slots: (roots & 0xff) as u8,
             root_anchor: roots >> 8 == 1,
             edges: Edges::default(),
@@ -880,7 +891,10 @@ impl Trie {
             }
         }
         t.gap_words = t.gap_words(edges.iter().map(|&[from, word, _]| (from, word)));
-        t.slots_only = t.slots_only();
+        if t.nodes.iter().any(|e| e[0] != NONE && e[0] & NO_RULE != 0) {
+            return None;
+        }
+        t.mark_slots();
         Some(t)
     }
 
@@ -1022,7 +1036,7 @@ impl Trie {
                     break 'paths;
                 }
                 let [accept, ..] = self.nodes[node as usize];
-                if accept != NONE && pos > start {
+                if accept & NO_RULE == 0 && pos > start {
                     let better = match best {
                         None => true,
                         Some((end, rule)) => pos > end || (pos == end && accept < rule),
@@ -1138,8 +1152,13 @@ impl Trie {
     #[inline(always)]
     fn enter(&self, node: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
         let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
-        if self.nodes[node as usize][1] & PLAIN == 0 {
-            let slots = self.slots_only[node as usize];
+        let [accept, flags, ..] = self.nodes[node as usize];
+        if flags & PLAIN == 0 {
+            let slots = if accept & NO_RULE != 0 {
+                accept as u8
+            } else {
+                NOT_SLOTS
+            };
             if slots == NOT_SLOTS || it.is_some_and(|it| it.slots & slots != 0) {
                 stack.push((node, pos as u32));
                 return;
