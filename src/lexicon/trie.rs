@@ -968,9 +968,11 @@ impl Trie {
             // costs one array lookup.
             let child = self.root.get(it.id as usize).copied().unwrap_or(NONE);
             let child = if it.id == UNKNOWN { NONE } else { child };
-            let specials = it.slots & self.root_slots != 0
-                || (self.root_anchor && it.flags & Item::SENT_START != 0);
-            if (child == NONE && !specials) || it.flags & Item::BARRIER != 0 {
+            // Without short circuits: one branch, not three whose outcomes change from one
+            // word to the next.
+            let specials = (it.slots & self.root_slots != 0)
+                | (self.root_anchor & (it.flags & Item::SENT_START != 0));
+            if ((child == NONE) & !specials) | (it.flags & Item::BARRIER != 0) {
                 start += 1;
                 continue;
             }
