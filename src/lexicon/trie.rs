@@ -1154,17 +1154,16 @@ impl Trie {
     #[inline(always)]
     fn enter(&self, node: u32, pos: usize, items: &[Item], stack: &mut Vec<(u32, u32)>) {
         let it = items.get(pos).filter(|it| it.flags & Item::BARRIER == 0);
-        let [accept, flags, ..] = self.nodes[node as usize];
-        if flags & PLAIN == 0 {
-            let slots = if accept & NO_RULE != 0 {
-                accept as u8
-            } else {
-                NOT_SLOTS
-            };
-            if slots == NOT_SLOTS || it.is_some_and(|it| it.slots & slots != 0) {
-                stack.push((node, pos as u32));
-                return;
-            }
+        // A plain node's slots are none: it needs no test of its own.
+        let [accept, ..] = self.nodes[node as usize];
+        let slots = if accept & NO_RULE != 0 {
+            accept as u8
+        } else {
+            NOT_SLOTS
+        };
+        if slots == NOT_SLOTS || it.is_some_and(|it| it.slots & slots != 0) {
+            stack.push((node, pos as u32));
+            return;
         }
         let Some(it) = it else {
             return;
