@@ -354,6 +354,8 @@ impl Analyzer {
             } else {
                 if tok.kind == TokenKind::Markup
                     || (tok.kind == TokenKind::Punct
+                        // A hyphen is `-` or starts with 0xE2 (U+2010, U+2011).
+                        && matches!(raw.first(), Some(b'-' | 0xE2))
                         && Token::is_inner_hyphen(&s.tokens, ti as usize, text))
                 {
                     sentence_start |= tok.has(Token::BREAK);
