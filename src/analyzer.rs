@@ -385,23 +385,30 @@ impl Analyzer {
                     | TokenKind::Emoji
                         if raw.len() <= limit =>
                     {
-                        let norm: &[u8] = if tok.has(Token::PLAIN) {
-                            raw
+                        // An ASCII word's normalized form is its lower case, which the lookup
+                        // makes as it reads ("Thanks" at the start of a sentence).
+                        let ascii_word = tok.kind == TokenKind::Word && raw.is_ascii();
+                        if let Some(l) = ascii_word.then(|| lex.lookup_ascii(raw)).flatten() {
+                            l
                         } else {
-                            s.norm.clear();
-                            fold_into(&text[a..b], &mut s.norm);
-                            s.norm.as_bytes()
-                        };
-                        if tok.kind == TokenKind::Punct {
-                            flags |= match norm.first() {
-                                Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
-                                Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => {
-                                    Item::CLAUSE | Item::JOINS
-                                }
-                                _ => 0,
+                            let norm: &[u8] = if tok.has(Token::PLAIN) {
+                                raw
+                            } else {
+                                s.norm.clear();
+                                fold_into(&text[a..b], &mut s.norm);
+                                s.norm.as_bytes()
                             };
+                            if tok.kind == TokenKind::Punct {
+                                flags |= match norm.first() {
+                                    Some(b'.' | b'!' | b'?') => Item::SENT_END | Item::CLAUSE,
+                                    Some(b',' | b';' | b':' | b'(' | b')' | b'"' | b'-') => {
+                                        Item::CLAUSE | Item::JOINS
+                                    }
+                                    _ => 0,
+                                };
+                            }
+                            lex.lookup(norm)
                         }
-                        lex.lookup(norm)
                     }
                     _ => Lookup::One(UNKNOWN),
                 };

@@ -549,6 +549,15 @@ impl Lexicon {
         self.word_flags.get(id as usize).copied().unwrap_or(0)
     }
 
+    /// The normalized lookup of a token of ASCII bytes only, whose normalized form is its
+    /// lower case, without writing that form out; `None` when it must be written out (a form
+    /// too long to be kept inline) and looked up with [`Lexicon::lookup`].
+    #[inline]
+    pub(crate) fn lookup_ascii(&self, ascii: &[u8]) -> Option<Lookup> {
+        let found = self.vocab.lookup_ascii_lower(ascii)?;
+        Some(found.unwrap_or(Lookup::One(vocab::UNKNOWN)))
+    }
+
     /// The normalized lookup of one token's text.
     #[inline]
     pub(crate) fn lookup(&self, norm: &[u8]) -> Lookup {

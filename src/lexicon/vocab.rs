@@ -55,6 +55,17 @@ fn key(b: &[u8]) -> (u64, u32) {
     }
 }
 
+/// `x` with each ASCII capital of its bytes made lower case; every byte must be ASCII.
+/// Eight bytes at once: a capital is a byte that adding `0x3f` lifts to `0x80` or more
+/// (`A` and up) and adding `0x25` does not (`Z` and below).
+#[inline(always)]
+fn ascii_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+    x | (from_a & !past_z & HIGH) >> 2
+}
+
 /// One slot of [`Forms`]; `val == 0` marks it empty.
 #[derive(Clone, Copy, Debug, Default)]
 #[repr(C, align(16))]
@@ -104,11 +115,17 @@ impl Forms {
 
     #[inline(always)]
     fn get(&self, form: &[u8]) -> Option<Lookup> {
+        let (lo, hi) = key(form);
+        self.get_key(lo, hi, form.len())
+    }
+
+    /// What the form of length `n` whose [`key`] is `(lo, hi)` stands for.
+    #[inline(always)]
+    fn get_key(&self, lo: u64, hi: u32, n: usize) -> Option<Lookup> {
         if self.slots.is_empty() {
             return None;
         }
-        let (lo, hi) = key(form);
-        let val = self.slots[self.find(lo, hi, form.len()).ok()?].val;
+        let val = self.slots[self.find(lo, hi, n).ok()?].val;
         let p = val & PAYLOAD;
         Some(if val & TWO == 0 {
             Lookup::One(p)
@@ -242,6 +259,20 @@ impl Vocab {
         self.get(norm)
     }
 
+    /// [`Vocab::lookup`] of the lower case of `ascii`, a form of ASCII bytes only, without
+    /// writing it out; `None` also when the form is too long to be kept inline (the caller
+    /// then writes it out and looks it up).
+    #[inline]
+    pub(crate) fn lookup_ascii_lower(&self, ascii: &[u8]) -> Option<Option<Lookup>> {
+        debug_assert!(ascii.is_ascii());
+        if !(1..=INLINE).contains(&ascii.len()) {
+            return None;
+        }
+        let (lo, hi) = key(ascii);
+        let hi = ascii_lower(u64::from(hi)) as u32;
+        Some(self.forms.get_key(ascii_lower(lo), hi, ascii.len()))
+    }
+
     /// The longest normalized form the vocabulary knows, in bytes.
     pub(crate) fn max_len(&self) -> usize {
         self.max_len
@@ -333,6 +364,47 @@ impl Vocab {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lower_lowers_capitals_and_nothing_else() {
+        for byte in 0..0x80u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ09 .{@";
+                w[at] = byte;
+                let mut want = w;
+                want.make_ascii_lowercase();
+                let got = ascii_lower(u64::from_le_bytes(w)).to_le_bytes();
+                assert_eq!(got, want, "byte {byte:#04x} at {at}");
+            }
+        }
+    }
+
+    /// An ASCII form looked up in lower case is found as its lower case is, at every length.
+    #[test]
+    fn ascii_forms_are_found_in_lower_case() {
+        let mut v = Vocab::default();
+        let words = [
+            "i",
+            "we",
+            "you",
+            "sorry",
+            "thanks",
+            "customer",
+            "unfortunately",
+            "x1y",
+        ];
+        let ids: Vec<u32> = words.iter().map(|w| v.intern(w)).collect();
+        for (word, id) in words.iter().zip(ids) {
+            let upper = word.to_ascii_uppercase();
+            let title = word[..1].to_ascii_uppercase() + &word[1..];
+            for form in [word.to_string(), upper, title] {
+                let want = (form.len() <= INLINE).then_some(Some(Lookup::One(id)));
+                assert_eq!(v.lookup_ascii_lower(form.as_bytes()), want, "{form}");
+            }
+        }
+        assert_eq!(v.lookup_ascii_lower(b"Nope"), Some(None));
+        assert_eq!(v.lookup_ascii_lower(b""), None);
+    }
 
     #[test]
     fn every_form_is_found_and_nothing_else() {
