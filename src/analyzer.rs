@@ -385,11 +385,8 @@ impl Analyzer {
                     | TokenKind::Emoji
                         if raw.len() <= limit =>
                     {
-                        // An ASCII word's normalized form is its lower case, which the lookup
-                        // makes as it reads ("Thanks" at the start of a sentence).
-                        let ascii_word = tok.kind == TokenKind::Word && raw.is_ascii();
-                        if let Some(l) = ascii_word.then(|| lex.lookup_ascii(raw)).flatten() {
-                            l
+                        if tok.kind == TokenKind::Word {
+                            lex.lookup_word(&text[a..b], &mut s.norm)
                         } else {
                             let norm: &[u8] = if tok.has(Token::PLAIN) {
                                 raw

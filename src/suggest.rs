@@ -381,10 +381,8 @@ impl Analyzer {
 
     /// Whether `word` is a greeting the lexicons know ("hi", "hello"); `norm` is scratch.
     fn is_greeting(&self, word: &str, norm: &mut String) -> bool {
-        norm.clear();
-        fold_into(word, norm);
         let lex = &*self.lexicon;
-        matches!(lex.lookup(norm.as_bytes()), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
+        matches!(lex.lookup_word(word, norm), crate::lexicon::vocab::Lookup::One(id) if lex.has(id, word::GREETING))
     }
 
     /// Writes `shouted` in sentence case: words in lower case except acronyms the lexicons

@@ -549,13 +549,23 @@ impl Lexicon {
         self.word_flags.get(id as usize).copied().unwrap_or(0)
     }
 
-    /// The normalized lookup of a token of ASCII bytes only, whose normalized form is its
-    /// lower case, without writing that form out; `None` when it must be written out (a form
-    /// too long to be kept inline) and looked up with [`Lexicon::lookup`].
+    /// The normalized lookup of a word, folded into `norm` when it must be written out: an
+    /// ASCII word's normalized form is its lower case, which the lookup makes as it reads
+    /// ("Thanks" at the start of a sentence), when the form is short enough to be kept
+    /// inline.
     #[inline]
-    pub(crate) fn lookup_ascii(&self, ascii: &[u8]) -> Option<Lookup> {
-        let found = self.vocab.lookup_ascii_lower(ascii)?;
-        Some(found.unwrap_or(Lookup::One(vocab::UNKNOWN)))
+    pub(crate) fn lookup_word(&self, word: &str, norm: &mut String) -> Lookup {
+        let ascii = word
+            .is_ascii()
+            .then(|| self.vocab.lookup_ascii_lower(word.as_bytes()));
+        match ascii.flatten() {
+            Some(found) => found.unwrap_or(Lookup::One(vocab::UNKNOWN)),
+            None => {
+                norm.clear();
+                fold_into(word, norm);
+                self.lookup(norm.as_bytes())
+            }
+        }
     }
 
     /// The normalized lookup of one token's text.
