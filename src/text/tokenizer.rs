@@ -361,6 +361,13 @@ impl Tokenizer<'_, '_> {
         if self.quote_rest || at >= self.bytes.len() {
             return;
         }
+        // Most lines start like none of the lines looked at below, and then their end need
+        // not be looked for.
+        let rest = self.text[at..].trim_start_matches([' ', '\t']);
+        let may_quote = rest.starts_with(['>', 'O', '-', 'B']);
+        if !may_quote {
+            return;
+        }
         let end = self.nl.find(self.bytes, at).unwrap_or(self.bytes.len());
         let line = self.text[at..end].trim_start_matches([' ', '\t']);
         if line.starts_with('>') {
@@ -1211,6 +1218,42 @@ mod tests {
                 ":", "you", "idiot"
             ]
         );
+    }
+
+    /// Each way a line starts the quoted rest, indented or not; and lines that only start
+    /// with the same letter do not.
+    #[test]
+    fn every_trail_quotes_the_rest() {
+        let first_quoted = |text: &str| {
+            tokenize(text)
+                .iter()
+                .find(|t| t.is_quoted())
+                .map(|t| t.span.start)
+        };
+        for trail in [
+            "-----Original Message-----",
+            "  ---------- Forwarded message ---------",
+            "\tBegin forwarded message:",
+            " On Tue, Ana wrote:",
+            "> calm down",
+        ] {
+            let head = "Okay.\nBut - see below.\n";
+            let text = format!("{head}{trail}\nyou idiot");
+            let at = head.len() + trail.len() - trail.trim_start().len();
+            assert_eq!(first_quoted(&text), Some(at), "{trail:?}");
+        }
+        for line in [
+            "Okay, On it.",
+            "Begin with a refund.",
+            "- item",
+            "Or wrote:",
+        ] {
+            assert_eq!(
+                first_quoted(&format!("Hi.\n{line}\nthanks")),
+                None,
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
