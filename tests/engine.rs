@@ -355,6 +355,20 @@ fn the_customer_slot_uses_the_context() {
     );
 }
 
+/// The typographic hyphens U+2010 and U+2011 join the words on either side, as `-` does.
+#[test]
+fn typographic_hyphens_join_words() {
+    let a = Analyzer::default();
+    for hyphen in ["-", "\u{2010}", "\u{2011}"] {
+        let r = a.analyze(&format!(
+            "Thanks for the heads{hyphen}up about the broken link."
+        ));
+        find(&r, "acknowledgement.thanks-for-the-heads-up");
+        let r = a.analyze(&format!("I can see where the mix{hyphen}up came from."));
+        find(&r, "acknowledgement.see-what-happened");
+    }
+}
+
 #[test]
 fn quoted_customer_text_and_markup() {
     let a = only_mini();
