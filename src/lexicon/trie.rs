@@ -35,12 +35,15 @@ const MULTI: u32 = 1 << 31;
 /// besides its first one.
 const MORE: u32 = 1 << 31;
 /// Marks a node's special-edge offset when the node neither accepts nor has special edges: a
-/// state there can only take a word step.
+/// state there can only take a word step. (Entering a node reads its slots instead, which
+/// say as much; the gap filter, [`Trie::gap_words`], reads this.)
 const PLAIN: u32 = 1 << 30;
 /// Set in a node's accept value when it accepts no rule. The low byte of such a value is
-/// then the node's slots: when it has no special edges but slots, those as [`Slot::bit`]s,
-/// for the node can only take a word step from an item that fills none of them (and is
-/// entered as a plain one is); [`NOT_SLOTS`] otherwise. A node without either is `NONE`.
+/// then the node's slots ([`Trie::mark_slots`]):
+/// - no special edges: none (0), a plain node;
+/// - slots only: those, as [`Slot::bit`]s; the node can only take a word step from an item
+///   that fills none of them, and is entered for it as a plain one is;
+/// - other special edges: [`NOT_SLOTS`], which makes the whole value `NONE`.
 const NO_RULE: u32 = 1 << 31;
 /// The slots of a node with special edges other than slots (see [`NO_RULE`]).
 const NOT_SLOTS: u8 = 0xff;
@@ -50,7 +53,9 @@ const OFFSET: u32 = PLAIN - 1;
 /// on those waiting on it (each push is work of its own). The shipped lexicons need at most a
 /// few hundred over both shared corpora and every lexicon example, most searches under 16. A
 /// custom lexicon of many nested gaps is stopped here, which may miss a match but keeps a scan
-/// linear in the tokens.
+/// linear in the tokens. A node entered with its word step taken at once (plain, or with
+/// slots the item does not fill; see [`Trie::enter`]) is no state and costs nothing, so which
+/// matches a search that reaches the cap still finds depends on that accounting too.
 const MAX_WORK: usize = 2048;
 /// A search that has done this much work remembers the states it enters after a gap
 /// ([`Seen`]); cheaper ones, nearly all of them, do not pay for it.
@@ -649,11 +654,9 @@ impl Trie {
     /// Writes the slots of each node that accepts no rule into its accept value (see
     /// [`NO_RULE`]).
     fn mark_slots(&mut self) {
-        let mut from = 0;
         for v in 0..self.nodes.len().saturating_sub(1) {
-            let to = (self.nodes[v + 1][1] & OFFSET) as usize;
-            let specials = self.specials.get(from..to).unwrap_or_default();
-            from = to;
+            let specials = self.specials.get(self.special_range(v as u32));
+            let specials = specials.unwrap_or_default();
             if self.nodes[v][0] != NONE {
                 continue;
             }

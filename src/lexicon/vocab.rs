@@ -383,16 +383,13 @@ mod tests {
     #[test]
     fn ascii_forms_are_found_in_lower_case() {
         let mut v = Vocab::default();
-        let words = [
-            "i",
-            "we",
-            "you",
-            "sorry",
-            "thanks",
-            "customer",
-            "unfortunately",
-            "x1y",
-        ];
+        // Every length from 1 to one past what is kept inline.
+        let long = "unfortunately";
+        assert_eq!(long.len(), INLINE + 1);
+        let words: Vec<&str> = (1..=long.len())
+            .map(|n| &long[..n])
+            .chain(["x1y"])
+            .collect();
         let ids: Vec<u32> = words.iter().map(|w| v.intern(w)).collect();
         for (word, id) in words.iter().zip(ids) {
             let upper = word.to_ascii_uppercase();

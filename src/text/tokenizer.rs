@@ -730,10 +730,11 @@ impl Tokenizer<'_, '_> {
         j
     }
 
-    /// Whether the ASCII word `start..j` ends at the punctuation at `j`, which a letter, a
-    /// digit or a non-ASCII byte follows, as [`Tokenizer::any_word`] would decide: "co-op"
-    /// and "and/or" end there; "3-5", "1,000", "x.com" and "ana@x.co" do not, nor does
-    /// anything before a non-ASCII byte.
+    /// Whether the ASCII word `start..j` certainly ends at the punctuation at `j`, which a
+    /// letter, a digit or a non-ASCII byte follows, as [`Tokenizer::any_word`] would end it:
+    /// "co-op" and "and/or" do. False leaves the word to [`Tokenizer::word`]: "3-5", "1,000",
+    /// "x.com", "ana@x.co", and any punctuation before a non-ASCII byte or other than
+    /// `-` `_` `%` `+` `,` `/` `:` (some of which the general path ends there too).
     #[inline(never)]
     fn ends_before_joiner(&mut self, start: usize, j: usize) -> bool {
         let b = self.bytes;
