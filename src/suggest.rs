@@ -445,11 +445,6 @@ impl Analyzer {
         let mut is_greeting = |t: &Token| {
             t.kind == TokenKind::Word && self.is_greeting(&text[t.span.start..t.span.end], norm)
         };
-        let greeting = is_greeting(&tokens[first])
-            || tokens
-                .get(first + 1)
-                .is_some_and(|t| is_greeting(t) && !t.is_line_start());
-
         // Placeholders: an error in a live reply; in a template, a name placeholder in the
         // greeting line without a fallback gets an info suggestion.
         let mut i = 0;
@@ -527,9 +522,22 @@ impl Analyzer {
         }
 
         let has_name = ctx.first_name().is_some();
+        // Whether the reply opens with a greeting, looked up only when a suggestion asks.
+        let mut greeting = None;
+        let mut opens_with_greeting = || {
+            *greeting.get_or_insert_with(|| {
+                is_greeting(&tokens[first])
+                    || tokens
+                        .get(first + 1)
+                        .is_some_and(|t| is_greeting(t) && !t.is_line_start())
+            })
+        };
 
         // A greeting by name, when the name (or, in a template, a placeholder) is available.
-        if !greeting && (has_name || ctx.is_template()) && ctx.get_channel() != Channel::Social {
+        if (has_name || ctx.is_template())
+            && ctx.get_channel() != Channel::Social
+            && !opens_with_greeting()
+        {
             let template = if ctx.is_template() {
                 "greeting-template"
             } else {
@@ -590,7 +598,8 @@ impl Analyzer {
                 });
             if let Some(t) = lex.templates.get(emotion.name()).and_then(|t| t.first()) {
                 render_into(t, ctx.first_name(), thing, sentence);
-                let (span, space_first) = insertion_point(text, tokens, first, greeting);
+                let (span, space_first) =
+                    insertion_point(text, tokens, first, opens_with_greeting());
                 with.clear();
                 if space_first {
                     with.push(' ');
