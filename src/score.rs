@@ -1,5 +1,7 @@
 //! How findings become scores. The formulas are documented in `lexicons/README.md` ("Scoring").
 
+use std::sync::LazyLock;
+
 use crate::{Dimension, Finding, Scores};
 
 /// The evidence each scored dimension sums, with factors: `(dimension, [(source, factor)])`.
@@ -65,6 +67,16 @@ fn round(x: f64, places: i32) -> f64 {
 
 /// Computes the scores of a set of findings.
 pub(crate) fn scores(findings: &[Finding]) -> Scores {
+    // About half of all replies have no finding, and so these scores.
+    static NONE: LazyLock<Scores> = LazyLock::new(|| sum_up(&[]));
+    if findings.is_empty() {
+        return *NONE;
+    }
+    sum_up(findings)
+}
+
+#[inline]
+fn sum_up(findings: &[Finding]) -> Scores {
     let mut sums = [0.0f64; Dimension::ALL.len()];
     for f in findings {
         let w = if f.dimension.is_negative() {
