@@ -386,7 +386,13 @@ impl Analyzer {
                         if raw.len() <= limit =>
                     {
                         if tok.kind == TokenKind::Word {
-                            lex.lookup_word(&text[a..b], &mut s.norm)
+                            // ASCII with capitals ("Thanks", "We") is looked up in lower
+                            // case as it is read, with no test of its bytes.
+                            let ascii = tok.has(Token::ASCII).then(|| lex.lookup_ascii(raw));
+                            match ascii.flatten() {
+                                Some(found) => found,
+                                None => lex.lookup_word(&text[a..b], &mut s.norm),
+                            }
                         } else {
                             let norm: &[u8] = if tok.has(Token::PLAIN) {
                                 raw

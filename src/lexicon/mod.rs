@@ -555,17 +555,23 @@ impl Lexicon {
     /// inline.
     #[inline]
     pub(crate) fn lookup_word(&self, word: &str, norm: &mut String) -> Lookup {
-        let ascii = word
-            .is_ascii()
-            .then(|| self.vocab.lookup_ascii_lower(word.as_bytes()));
+        let ascii = word.is_ascii().then(|| self.lookup_ascii(word.as_bytes()));
         match ascii.flatten() {
-            Some(found) => found.unwrap_or(Lookup::One(vocab::UNKNOWN)),
+            Some(found) => found,
             None => {
                 norm.clear();
                 fold_into(word, norm);
                 self.lookup(norm.as_bytes())
             }
         }
+    }
+
+    /// [`Lexicon::lookup_word`] of a word of ASCII bytes only (a token says so:
+    /// `Token::ASCII`); `None` when it is too long to be looked up without writing it out.
+    #[inline(always)]
+    pub(crate) fn lookup_ascii(&self, ascii: &[u8]) -> Option<Lookup> {
+        let found = self.vocab.lookup_ascii_lower(ascii)?;
+        Some(found.unwrap_or(Lookup::One(vocab::UNKNOWN)))
     }
 
     /// The normalized lookup of one token's text.

@@ -108,6 +108,8 @@ impl Token {
     pub(crate) const CJK: u16 = 1 << 7;
     /// Already in normalized form (ASCII, no capitals): matching can look it up as it is.
     pub(crate) const PLAIN: u16 = 1 << 8;
+    /// A word of ASCII bytes only (numbers and identifiers may have it too).
+    pub(crate) const ASCII: u16 = 1 << 9;
 
     pub(crate) const fn new(span: Span, kind: TokenKind, flags: u16) -> Token {
         Token { span, kind, flags }

@@ -647,7 +647,11 @@ impl Tokenizer<'_, '_> {
             (_, 0) => TokenKind::Word,
             _ => TokenKind::Identifier,
         };
-        let mut flags = if ascii && upper == 0 { Token::PLAIN } else { 0 };
+        let mut flags = match (ascii, upper) {
+            (false, _) => 0,
+            (true, 0) => Token::PLAIN | Token::ASCII,
+            (true, _) => Token::ASCII,
+        };
         if letters >= 2 && lower == 0 {
             flags |= Token::ALL_CAPS;
         }
@@ -662,11 +666,12 @@ impl Tokenizer<'_, '_> {
         let run = &self.text[start..end];
         for (off, piece) in run.split_word_bound_indices() {
             if piece.chars().any(char::is_alphanumeric) {
+                let ascii = if piece.is_ascii() { Token::ASCII } else { 0 };
                 self.push(
                     start + off,
                     start + off + piece.len(),
                     TokenKind::Word,
-                    Token::CJK,
+                    Token::CJK | ascii,
                 );
             }
         }
@@ -1422,6 +1427,11 @@ mod tests {
             let slow = tokenize(&text);
             SLOW_ONLY.with(|s| s.set(false));
             assert_eq!(fast, slow, "{text:?}");
+            // A word is marked ASCII exactly when it is.
+            for t in fast.iter().filter(|t| t.kind == TokenKind::Word) {
+                let ascii = text[t.span.start..t.span.end].is_ascii();
+                assert_eq!(t.has(Token::ASCII), ascii, "{text:?} {t:?}");
+            }
         }
     }
 }
