@@ -386,8 +386,9 @@ impl Analyzer {
                         if raw.len() <= limit =>
                     {
                         if tok.kind == TokenKind::Word {
-                            // ASCII with capitals ("Thanks", "We") is looked up in lower
-                            // case as it is read, with no test of its bytes.
+                            // An ASCII word that is not plain ("Thanks", "We", a word at a
+                            // line start) is looked up in lower case as it is read; the
+                            // tokenizer has told that its bytes are ASCII.
                             let ascii = tok.has(Token::ASCII).then(|| lex.lookup_ascii(raw));
                             match ascii.flatten() {
                                 Some(found) => found,

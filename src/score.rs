@@ -121,6 +121,8 @@ mod tests {
     #[test]
     fn empty_is_neutral() {
         let s = scores(&[]);
+        // The scores kept for replies without findings are the formula's.
+        assert_eq!(s, sum_up(&[]));
         assert_eq!(
             (s.acknowledgement, s.confrontation, s.overall),
             (0.0, 0.0, 35.0)

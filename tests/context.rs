@@ -56,6 +56,33 @@ fn angry_customer_and_a_procedural_reply_gets_a_suggestion_not_a_pass() {
     assert!(warm.scores.overall > procedural.scores.overall);
 }
 
+/// The sentence for the customer's feelings goes after the reply's greeting, not before it:
+/// without a name (the feelings suggestion is the first to ask whether the reply opens with a
+/// greeting) and with one (the greeting-by-name check asked first).
+#[test]
+fn the_feelings_sentence_follows_the_greeting() {
+    let customer = "This is UNACCEPTABLE. I was charged twice for my order and nobody has answered my emails!!";
+    let reply = "Hi Dana, refunds are processed within 10 business days.";
+    let after_greeting = reply.find("refunds").unwrap();
+    let unnamed = Context::new()
+        .customer_message(customer)
+        .channel(Channel::Chat);
+    let named = Context::new()
+        .customer_message(customer)
+        .customer_name("Dana Reyes")
+        .channel(Channel::Email);
+    for ctx in [unnamed, named] {
+        let r = Analyzer::default().analyze_with(reply, &ctx);
+        let ack = empathy(&r).expect("an empathy suggestion");
+        assert_eq!(ack.span.start, after_greeting, "{ctx:?}: {ack:?}");
+        assert_eq!(ack.span.end, after_greeting);
+    }
+    // Without a greeting it opens the reply.
+    let bare = "Refunds are processed within 10 business days.";
+    let r = analyze(customer, bare);
+    assert_eq!(empathy(&r).expect("an empathy suggestion").span.start, 0);
+}
+
 #[test]
 fn anxious_customer_and_a_reassuring_reply() {
     let customer = "I'm really worried, there is a payment on my card that I did not authorize. Is my account safe?";

@@ -567,7 +567,8 @@ impl Lexicon {
     }
 
     /// [`Lexicon::lookup_word`] of a word of ASCII bytes only (a token says so:
-    /// `Token::ASCII`); `None` when it is too long to be looked up without writing it out.
+    /// `Token::ASCII`); `None` when it is empty or too long to be looked up without writing
+    /// it out.
     #[inline(always)]
     pub(crate) fn lookup_ascii(&self, ascii: &[u8]) -> Option<Lookup> {
         let found = self.vocab.lookup_ascii_lower(ascii)?;
