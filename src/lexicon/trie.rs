@@ -655,11 +655,11 @@ impl Trie {
     /// [`NO_RULE`]).
     fn mark_slots(&mut self) {
         for v in 0..self.nodes.len().saturating_sub(1) {
-            let specials = self.specials.get(self.special_range(v as u32));
-            let specials = specials.unwrap_or_default();
             if self.nodes[v][0] != NONE {
                 continue;
             }
+            let specials = self.specials.get(self.special_range(v as u32));
+            let specials = specials.unwrap_or_default();
             let mut bits = 0u8;
             for &(special, _) in specials {
                 bits |= match special {

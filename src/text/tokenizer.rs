@@ -111,11 +111,13 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// The high bit of each of eight bytes, for the eight-bytes-at-a-time tests below.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// How many of the eight bytes from `at` (if there are eight) are ASCII lower-case letters
 /// before the first that is not.
 #[inline(always)]
 fn lower_run(bytes: &[u8], at: usize) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let w: &[u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
     let x = u64::from_le_bytes(*w);
     let low7 = x & !HIGH;
@@ -132,7 +134,6 @@ fn lower_run(bytes: &[u8], at: usize) -> Option<usize> {
 /// character decides).
 #[inline(always)]
 fn url_stops(bytes: &[u8], at: usize) -> Option<u64> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let w: &[u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
     let x = u64::from_le_bytes(*w);
@@ -368,8 +369,10 @@ impl Tokenizer<'_, '_> {
         if !may_quote {
             return;
         }
+        // The line after its indent (which holds no newline).
+        let from = self.text.len() - rest.len();
         let end = self.nl.find(self.bytes, at).unwrap_or(self.bytes.len());
-        let line = self.text[at..end].trim_start_matches([' ', '\t']);
+        let line = &self.text[from..end];
         if line.starts_with('>') {
             self.quoted_until = end;
             return;
