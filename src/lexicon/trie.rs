@@ -8,7 +8,8 @@
 //! pattern costs nodes in proportion to its written size; a group of one-word alternatives
 //! away from the root becomes a class edge, laid out as word edges with several targets.
 //! Before the layout, joins and runs of targets that a search would enter side by side are
-//! merged ([`graph`]); the map's keys pack a node and a word into one number ([`edges`]).
+//! merged, and then nodes that no search can tell apart ([`graph`]); the map's keys pack a
+//! node and a word into one number ([`edges`]).
 //!
 //! Matching from one start explores the trie depth-first; the work per start is capped
 //! ([`MAX_WORK`]), so a scan is linear in the number of tokens whatever the lexicons hold.
@@ -549,7 +550,7 @@ impl Trie {
 
     /// Lays the trie out for matching; call once after the last insert. Class edges become
     /// word edges, so a node tests a word with one lookup however many sets it has; small
-    /// joins and runs of targets are merged first ([`graph`]).
+    /// joins, runs of targets and equivalent nodes are merged first ([`graph`]).
     pub(crate) fn finish(&mut self, vocab_len: usize) {
         let mut g = self.graph(vocab_len);
         g.simplify(&mut self.root);
