@@ -76,7 +76,9 @@ struct Slot {
 }
 
 /// Short forms and what they stand for, in an open-addressing table with linear probing,
-/// at most half full.
+/// at most a quarter full: more forms sit in their home slot, and a look for a word the
+/// table lacks meets an empty slot sooner. (Half full, the agent replies analysed 2% slower;
+/// the table of the shipped lexicons takes 256 KB instead of 128 KB.)
 #[derive(Clone, Debug, Default)]
 struct Forms {
     slots: Vec<Slot>,
@@ -146,7 +148,7 @@ impl Forms {
             }
             _ => return false,
         };
-        if (self.len + 1) * 2 > self.slots.len() {
+        if (self.len + 1) * 4 > self.slots.len() {
             self.grow();
         }
         let n = form.len();
