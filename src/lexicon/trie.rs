@@ -2,14 +2,13 @@
 //! leftmost-longest.
 //!
 //! Nodes are indices into flat arrays. Word steps are edges by word id: an array at the root,
-//! which every position visits; elsewhere a node's first word edge sits in its own entry and
-//! the rest in one hash map. Slots, gaps, the sentence anchor and epsilon joins are the few
+//! which every position visits; elsewhere a node's only word edge sits in its own entry, and
+//! a node with more has them in a small hash table of its own ([`edges`]). Slots, gaps, the sentence anchor and epsilon joins are the few
 //! "special" edges a node may have. A group of alternatives joins into one node, so a
 //! pattern costs nodes in proportion to its written size; a group of one-word alternatives
 //! away from the root becomes a class edge, laid out as word edges with several targets.
 //! Before the layout, joins and runs of targets that a search would enter side by side are
-//! merged, and then nodes that no search can tell apart ([`graph`]); the map's keys pack a
-//! node and a word into one number ([`edges`]).
+//! merged, and then nodes that no search can tell apart ([`graph`]).
 //!
 //! Matching from one start explores the trie depth-first; the work per start is capped
 //! ([`MAX_WORK`]), so a scan is linear in the number of tokens whatever the lexicons hold.
@@ -32,8 +31,8 @@ mod graph;
 const NONE: u32 = u32::MAX;
 /// Marks an edge value that indexes [`Trie::multi`] instead of naming one node.
 const MULTI: u32 = 1 << 31;
-/// Marks a node's special-edge offset when the node has word edges in [`Trie::edges`]
-/// besides its first one.
+/// Marks a node's special-edge offset when the node has more than one word edge: they are
+/// in [`Trie::edges`], and the node's entry locates its table there.
 const MORE: u32 = 1 << 31;
 /// Marks a node's special-edge offset when the node neither accepts nor has special edges: a
 /// state there can only take a word step. (Entering a node reads its slots instead, which
@@ -162,10 +161,11 @@ pub(crate) struct Match {
 #[derive(Clone, Debug)]
 pub(crate) struct Trie {
     /// Per node: the rule it accepts (or, with [`NO_RULE`] set, its slots); where its special
-    /// edges start in `specials` (with [`MORE`] set when it has word edges in `edges`); and
-    /// its first word edge, word and target (`NONE` if it has none). One more entry ends the
-    /// last node's special edges. Most nodes have at most one word edge, found here without
-    /// hashing. Built by [`Trie::finish`].
+    /// edges start in `specials` (with [`MORE`] set when it has more than one word edge); and
+    /// its only word edge, word and target (`NONE` if it has none), or with [`MORE`] the
+    /// locator of its table in `edges` and `NONE`. One more entry ends the last node's special
+    /// edges. Most nodes have at most one word edge, found here without hashing. Built by
+    /// [`Trie::finish`].
     nodes: Vec<[u32; 4]>,
     /// Build only: per node, the rule it accepts, or `NONE`.
     accept: Vec<u32>,
@@ -178,7 +178,7 @@ pub(crate) struct Trie {
     /// position none of whose root edges can apply is skipped without a search.
     root_slots: u8,
     root_anchor: bool,
-    /// Word edges of the nodes other than the root, after each node's first: one target, or
+    /// Word edges of the nodes other than the root that have more than one: one target, or
     /// with [`MULTI`] set an index into `multi` (where class edges and word edges on the same
     /// word meet).
     edges: Edges,
@@ -539,7 +539,7 @@ impl Trie {
     #[cfg(test)]
     pub(crate) fn layout_stats(&self) -> String {
         format!(
-            "{} nodes, {} mapped word edges (room for {}), {} special edges, {} in runs",
+            "{} nodes, {} word edges in tables (room for {}), {} special edges, {} in runs",
             self.nodes.len() - 1,
             self.edges.len(),
             self.edges.capacity(),
@@ -562,12 +562,10 @@ impl Trie {
     fn graph(&mut self, vocab_len: usize) -> Graph {
         self.root.resize(vocab_len.max(self.root.len()), NONE);
         let build = std::mem::take(&mut self.build);
-        let mut first = vec![NONE; build.first.len()];
         let mut words = Vec::with_capacity(build.first.len() + build.more.len());
         for (v, &[w, t]) in build.first.iter().enumerate() {
             if w != NONE {
                 words.push((v as u32, (w, t)));
-                first[v] = w;
             }
         }
         words.extend(build.more.iter().map(|(&(from, w), &t)| (from, (w, t))));
@@ -582,16 +580,14 @@ impl Trie {
             }
         }
         drop(build);
-        Graph::new(std::mem::take(&mut self.accept), first, &words, &specials)
+        Graph::new(std::mem::take(&mut self.accept), &words, &specials)
     }
 
-    /// Lays out a graph for matching: per node an entry with its first word edge, the rest
-    /// in the edge map, and targets of several nodes as runs in `multi`.
+    /// Lays out a graph for matching: per node an entry with its only word edge or the
+    /// locator of its table of them, and targets of several nodes as runs in `multi`.
     fn lay_out(&mut self, g: Graph) {
         let n = g.len() as u32;
-        let more = (0..n).map(|v| g.words(v).chunk_by(|a, b| a.0 == b.0).count());
-        let more = more.map(|words| words.saturating_sub(1)).sum();
-        self.edges = Edges::with_capacity(more, n as usize, self.root.len());
+        let mut tabled = Vec::new();
         self.multi = Vec::new();
         self.specials = Vec::with_capacity((0..n).map(|v| g.specials(v).len()).sum());
         self.nodes = Vec::with_capacity(n as usize + 1);
@@ -604,11 +600,12 @@ impl Trie {
             let mut entry = [accept, self.specials.len() as u32, NONE, NONE];
             self.specials.extend_from_slice(g.specials(v));
             let words = g.words(v);
-            let first = if words.iter().any(|e| e.0 == g.first(v)) {
-                g.first(v)
-            } else {
-                words.first().map_or(NONE, |e| e.0)
-            };
+            let many = words
+                .first()
+                .is_some_and(|a| words.iter().any(|b| b.0 != a.0));
+            if many {
+                entry[1] |= MORE;
+            }
             for group in words.chunk_by(|a, b| a.0 == b.0) {
                 let target = match group {
                     [(_, t)] => *t,
@@ -619,12 +616,10 @@ impl Trie {
                         MULTI | at
                     }
                 };
-                if group[0].0 == first {
-                    [entry[2], entry[3]] = [first, target];
+                if many {
+                    tabled.push((v, group[0].0, target));
                 } else {
-                    let stored = self.edges.insert(v, group[0].0, target);
-                    assert!(stored, "edges on words of the vocabulary");
-                    entry[1] |= MORE;
+                    [entry[2], entry[3]] = [group[0].0, target];
                 }
             }
             if g.accept(v) == NONE && g.specials(v).is_empty() {
@@ -638,6 +633,7 @@ impl Trie {
             self.specials.len() < OFFSET as usize,
             "fewer than 2^30 special edges"
         );
+        assert!(self.set_tables(&tabled), "fewer than 2^26 buckets of edges");
         for &(special, _) in g.specials(0) {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),
@@ -650,6 +646,27 @@ impl Trie {
         let words = (0..n).flat_map(|v| g.words(v).iter().map(move |&(w, _)| (v, w)));
         self.gap_words = self.gap_words(words);
         self.mark_slots();
+    }
+
+    /// Makes the tables of word edges `edges`, (node, word, target) sorted, and writes each
+    /// node's locator into its entry; false if they are too large (see [`Edges::new`]).
+    fn set_tables(&mut self, edges: &[(u32, u32, u32)]) -> bool {
+        let nodes = &mut self.nodes;
+        let locate = |v: u32, locator: u32| nodes[v as usize][2] = locator;
+        match Edges::new(edges, self.root.len(), locate) {
+            Some(tables) => {
+                self.edges = tables;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The word edges in tables, as (node, word, target), by node.
+    #[cfg(test)]
+    fn tabled(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        let many = self.nodes.iter().enumerate().filter(|e| e.1[1] & MORE != 0);
+        many.flat_map(|(v, e)| (self.edges.table(e[2])).map(move |(w, t)| (v as u32, w, t)))
     }
 
     /// Writes the slots of each node that accepts no rule into its accept value (see
@@ -673,8 +690,8 @@ impl Trie {
         }
     }
 
-    /// [`Trie::gap_words`] of a laid-out trie whose word edges in the map are `mapped`, as
-    /// (node, word); the first edges are read from the nodes (given twice, no matter).
+    /// [`Trie::gap_words`] of a laid-out trie whose word edges in tables are `mapped`, as
+    /// (node, word); the others are read from the nodes (given twice, no matter).
     fn gap_words(&self, mapped: impl Iterator<Item = (u32, u32)>) -> Vec<u64> {
         let plain = |t: u32| self.nodes[t as usize][1] & PLAIN != 0;
         let mut is_target = vec![false; self.nodes.len()];
@@ -685,8 +702,9 @@ impl Trie {
                 targets.insert(t, 0);
             }
         }
-        let firsts = (self.nodes.iter().enumerate()).map(|(v, e)| (v as u32, e[2]));
-        let edges = firsts.filter(|e| e.1 != NONE).chain(mapped);
+        let only = self.nodes.iter().enumerate().filter(|e| e.1[1] & MORE == 0);
+        let only = only.map(|(v, e)| (v as u32, e[2]));
+        let edges = only.filter(|e| e.1 != NONE).chain(mapped);
         // Most edges leave other nodes: a look in an array, not a hash, tells.
         for (from, w) in edges.filter(|&(from, _)| is_target[from as usize]) {
             if let Some(bits) = targets.get_mut(&from) {
@@ -711,24 +729,15 @@ impl Trie {
     #[cfg(test)]
     fn renumber(&mut self) {
         let n = self.nodes.len() - 1;
-        // The word edges in `edges`, grouped by node (a counting sort) and in word order
-        // within one.
+        // The word edges in tables, grouped by node and in word order within one.
+        let mut more: Vec<(u32, u32, u32)> = self.tabled().collect();
+        more.sort_unstable();
         let mut more_at = vec![0usize; n + 1];
-        for (from, _, _) in self.edges.iter() {
+        for &(from, _, _) in &more {
             more_at[from as usize + 1] += 1;
         }
         for i in 0..n {
             more_at[i + 1] += more_at[i];
-        }
-        let mut more = vec![(0u32, 0u32, 0u32); self.edges.len()];
-        let mut fill = more_at.clone();
-        for (from, w, to) in self.edges.iter() {
-            more[fill[from as usize]] = (from, w, to);
-            fill[from as usize] += 1;
-        }
-        drop(fill);
-        for i in 0..n {
-            more[more_at[i]..more_at[i + 1]].sort_unstable();
         }
         let mut new_id = vec![NONE; n];
         let mut order: Vec<u32> = Vec::with_capacity(n);
@@ -783,6 +792,7 @@ impl Trie {
         let mut specials = Vec::with_capacity(self.specials.len());
         for &x in &order {
             let [accept, flags, word, target] = self.nodes[x as usize];
+            let word = if flags & MORE != 0 { NONE } else { word };
             nodes.push([
                 accept,
                 (flags & !OFFSET) | specials.len() as u32,
@@ -802,18 +812,17 @@ impl Trie {
             run.sort_unstable();
             at += 1 + count;
         }
-        self.edges = Edges::with_capacity(more.len(), n, self.root.len());
-        for (from, w, to) in more {
-            let stored = self.edges.insert(new_id[from as usize], w, map(to));
-            assert!(stored, "renumbering keeps the number of nodes");
-        }
+        let mut more: Vec<_> = (more.into_iter())
+            .map(|(from, w, to)| (new_id[from as usize], w, map(to)))
+            .collect();
+        more.sort_unstable();
         for t in &mut self.root {
             *t = map(*t);
         }
         self.nodes = nodes;
         self.specials = specials;
-        let mapped: Vec<(u32, u32)> = self.edges.iter().map(|(from, w, _)| (from, w)).collect();
-        self.gap_words = self.gap_words(mapped.into_iter());
+        assert!(self.set_tables(&more), "renumbering keeps the edges");
+        self.gap_words = self.gap_words(more.iter().map(|&(from, w, _)| (from, w)));
     }
 
     #[cfg(test)]
@@ -828,9 +837,11 @@ impl Trie {
 
     #[cfg(test)]
     fn save_as_is(&self, w: &mut Writer) {
-        // Without the slots in accept values: loading works them out again.
+        // Without the slots in accept values and the tables' locators: loading works them
+        // out again.
         let unmarked = |&[accept, flags, word, target]: &[u32; 4]| {
             let accept = if accept & NO_RULE != 0 { NONE } else { accept };
+            let word = if flags & MORE != 0 { NONE } else { word };
             [accept, flags, word, target]
         };
         w.u32s(&self.nodes.iter().map(unmarked).collect::<Vec<_>>());
@@ -841,7 +852,7 @@ impl Trie {
             .collect();
         w.u32s(&specials);
         w.u32s(&[[u32::from(self.root_slots) | u32::from(self.root_anchor) << 8]]);
-        let mut edges: Vec<[u32; 3]> = self.edges.iter().map(|(n, w, t)| [n, w, t]).collect();
+        let mut edges: Vec<[u32; 3]> = self.tabled().map(|(n, w, t)| [n, w, t]).collect();
         edges.sort_unstable();
         // Sorted by node, each edge's node is saved as the step from the one before.
         let mut last = 0;
@@ -888,11 +899,15 @@ impl Trie {
             return None;
         }
         // The root's array has an entry for every word.
-        t.edges = Edges::with_capacity(edges.len(), t.nodes.len(), t.root.len());
-        for &[from, word, to] in &edges {
-            if word as usize >= t.root.len() || !t.edges.insert(from, word, to) {
-                return None;
-            }
+        if edges
+            .iter()
+            .any(|&[_, word, _]| word as usize >= t.root.len())
+        {
+            return None;
+        }
+        let tabled: Vec<_> = edges.iter().map(|&[from, w, to]| (from, w, to)).collect();
+        if !t.set_tables(&tabled) {
+            return None;
         }
         t.gap_words = t.gap_words(edges.iter().map(|&[from, word, _]| (from, word)));
         if t.nodes.iter().any(|e| e[0] != NONE && e[0] & NO_RULE != 0) {
@@ -903,7 +918,8 @@ impl Trie {
     }
 
     /// Whether every node, special edge, target and run a loaded trie refers to exists, with
-    /// `edges` the (node, word, target) its edge map is to hold.
+    /// `edges` the (node, word, target) its tables are to hold: sorted, and only from nodes
+    /// marked [`MORE`], whose entries hold no word edge.
     fn valid(&self, edges: &[[u32; 3]]) -> bool {
         let n = self.nodes.len() as u32;
         let specials = self.specials.len() as u32;
@@ -929,6 +945,12 @@ impl Trie {
             && edges
                 .iter()
                 .all(|&[from, _, t]| from < n - 1 && target_ok(t))
+            && edges.is_sorted()
+            && edges
+                .iter()
+                .all(|&[from, _, _]| self.nodes[from as usize][1] & MORE != 0)
+            && (self.nodes.iter())
+                .all(|&[_, flags, word, t]| flags & MORE == 0 || (word, t) == (NONE, NONE))
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 
@@ -952,10 +974,10 @@ impl Trie {
             return None;
         }
         let [_, specials, word, target] = self.nodes[node as usize];
-        let next = if word == id {
+        let next = if specials & MORE != 0 {
+            self.edges.get(word, id)
+        } else if word == id {
             target
-        } else if specials & MORE != 0 {
-            self.edges.get(node, id).unwrap_or(NONE)
         } else {
             NONE
         };

@@ -120,18 +120,13 @@ pub(super) struct Graph {
     /// Per node, its word edges as (word, target), sorted and without repeats; a word with
     /// several targets has an entry for each. The root's are kept apart, in an array.
     words: Lists<(u32, u32)>,
-    /// Per node, the word of the edge inserted first, or [`NONE`]: the layout keeps it in
-    /// the node's own entry.
-    first: Vec<u32>,
 }
 
 impl Graph {
-    /// The graph of the nodes numbered `0..accept.len()`, with the rules they accept, the
-    /// words of their first edges, and their edges as (from, word, to) and (from, special,
-    /// to), in any order.
+    /// The graph of the nodes numbered `0..accept.len()`, with the rules they accept and
+    /// their edges as (from, word, to) and (from, special, to), in any order.
     pub fn new(
         accept: Vec<u32>,
-        first: Vec<u32>,
         words: &[(u32, (u32, u32))],
         specials: &[(u32, (Special, u32))],
     ) -> Graph {
@@ -148,7 +143,6 @@ impl Graph {
             accept,
             specials: Lists::new(n, specials),
             words,
-            first,
         }
     }
 
@@ -158,10 +152,6 @@ impl Graph {
 
     pub fn accept(&self, node: u32) -> u32 {
         self.accept[node as usize]
-    }
-
-    pub fn first(&self, node: u32) -> u32 {
-        self.first[node as usize]
     }
 
     pub fn specials(&self, node: u32) -> &[(Special, u32)] {
@@ -298,13 +288,11 @@ impl Graph {
         }
         let map = |t: u32| new_of[class[t as usize] as usize];
         let mut accept = Vec::with_capacity(order.len());
-        let mut first = Vec::with_capacity(order.len());
         let mut words = Vec::new();
         let mut specials = Vec::new();
         for (i, &c) in order.iter().enumerate() {
             let v = reps[c as usize];
             accept.push(self.accept[v as usize]);
-            first.push(self.first[v as usize]);
             let i = i as u32;
             words.extend(self.words.get(v).iter().map(|&(w, t)| (i, (w, map(t)))));
             let from = specials.len();
@@ -316,7 +304,7 @@ impl Graph {
         for t in root.iter_mut().filter(|t| **t != NONE) {
             *t = map(*t);
         }
-        *self = Graph::new(accept, first, &words, &specials);
+        *self = Graph::new(accept, &words, &specials);
     }
 
     /// How many edges of `node` a copy of it takes.
@@ -401,7 +389,7 @@ impl Graph {
                     let size: usize = set.iter().map(|&t| self.size(t)).sum();
                     (size <= *budget).then(|| {
                         *budget -= size;
-                        let m = self.push_node(self.first[set[0] as usize]);
+                        let m = self.push_node();
                         self.absorb(m, &set, buf);
                         merged.insert(set.as_slice().into(), m);
                         m
@@ -420,11 +408,10 @@ impl Graph {
     }
 
     /// A node with no edges that accepts nothing; returns its number.
-    fn push_node(&mut self, first: u32) -> u32 {
+    fn push_node(&mut self) -> u32 {
         self.accept.push(NONE);
         self.specials.push_node();
         self.words.push_node();
-        self.first.push(first);
         (self.accept.len() - 1) as u32
     }
 
@@ -462,7 +449,6 @@ impl Graph {
             return;
         }
         retain_with(&mut self.accept, &new_id);
-        retain_with(&mut self.first, &new_id);
         self.specials.retain(&new_id);
         self.words.retain(&new_id);
         let map = |t: &mut u32| {
