@@ -3,10 +3,11 @@
 //!
 //! Nodes are indices into flat arrays. Word steps are edges by word id: an array at the root,
 //! which every position visits; elsewhere a node's only word edge sits in its own entry, and
-//! a node with more has them in a small hash table of its own ([`edges`]). Slots, gaps, the sentence anchor and epsilon joins are the few
-//! "special" edges a node may have. A group of alternatives joins into one node, so a
-//! pattern costs nodes in proportion to its written size; a group of one-word alternatives
-//! away from the root becomes a class edge, laid out as word edges with several targets.
+//! a node with more has them in a small hash table of its own ([`edges`]). Slots, gaps, the
+//! sentence anchor and epsilon joins are the few "special" edges a node may have. A group of
+//! alternatives joins into one node, so a pattern costs nodes in proportion to its written
+//! size; a group of one-word alternatives away from the root becomes a class edge, laid out
+//! as word edges with several targets.
 //! Before the layout, joins and runs of targets that a search would enter side by side are
 //! merged, and then nodes that no search can tell apart ([`graph`]).
 //!
