@@ -23,7 +23,7 @@ use super::{EMBEDDED, Source};
 pub(crate) const EMBEDDED_IMAGE: &[u8] = include_bytes!("../../lexicons/en.image");
 
 /// Starts every image; the number changes whenever the layout does.
-const MAGIC: &[u8; 8] = b"rtimg\x00\x00\x02";
+const MAGIC: &[u8; 8] = b"rtimg\x00\x00\x03";
 
 /// What an image holds: the parts of a lexicon that compiling patterns produces.
 pub(crate) struct Image {

@@ -784,10 +784,17 @@ mod stats {
             drop(Lexicon::compile(&embedded(), &[]).unwrap());
             phases[3] += t.elapsed().as_secs_f64();
         }
+        let finished = Lexicon::compile_from_source(&embedded(), &[]).unwrap().trie;
+        for _ in 0..reps {
+            let mut t = finished.clone();
+            let start = Instant::now();
+            t.renumber();
+            phases[4] += start.elapsed().as_secs_f64();
+        }
         let ms = phases.map(|x| x * 1000.0 / f64::from(reps));
         eprintln!(
-            "parse files and patterns {:.2} ms, insert {:.2} ms, finish {:.2} ms; compile {:.2} ms",
-            ms[0], ms[1], ms[2], ms[3]
+            "parse files and patterns {:.2} ms, insert {:.2} ms, finish {:.2} ms; compile {:.2} ms; renumber {:.2} ms",
+            ms[0], ms[1], ms[2], ms[3], ms[4]
         );
     }
 }

@@ -14,7 +14,7 @@
 //! Matching from one start explores the trie depth-first; the work per start is capped
 //! ([`MAX_WORK`]), so a scan is linear in the number of tokens whatever the lexicons hold.
 
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rustc_hash::FxHashMap;
 
@@ -23,7 +23,7 @@ use super::image::Reader;
 use super::image::Writer;
 use super::pattern::{Alts, Piece, Slot, Step, steps};
 use super::vocab::UNKNOWN;
-use edges::{Edges, PairHasher};
+use edges::Edges;
 use graph::Graph;
 
 mod edges;
@@ -65,6 +65,31 @@ const DEDUP_FROM: usize = 64;
 const SHALLOW: u8 = 3;
 /// Groups starting at least this many tokens from the root may become class edges.
 const CLASS_FROM: u8 = 1;
+
+/// Hashes a key of one or two `u32`s as one 64-bit number: one multiply, where a general
+/// hasher takes one per field.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    #[inline]
+    fn write_u32(&mut self, x: u32) {
+        self.0 = self.0 << 32 | u64::from(x);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The rotation brings the product's well-mixed high bits down to the low bits, which
+        // pick the bucket.
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+    }
+}
 
 /// One token of the stream the matcher scans.
 #[derive(Clone, Copy, Debug, Default)]
@@ -691,9 +716,9 @@ impl Trie {
         }
     }
 
-    /// [`Trie::gap_words`] of a laid-out trie whose word edges in tables are `mapped`, as
+    /// [`Trie::gap_words`] of a laid-out trie whose word edges in tables are `tabled`, as
     /// (node, word); the others are read from the nodes (given twice, no matter).
-    fn gap_words(&self, mapped: impl Iterator<Item = (u32, u32)>) -> Vec<u64> {
+    fn gap_words(&self, tabled: impl Iterator<Item = (u32, u32)>) -> Vec<u64> {
         let plain = |t: u32| self.nodes[t as usize][1] & PLAIN != 0;
         let mut is_target = vec![false; self.nodes.len()];
         let mut targets: FxHashMap<u32, u64> = FxHashMap::default();
@@ -705,7 +730,7 @@ impl Trie {
         }
         let only = self.nodes.iter().enumerate().filter(|e| e.1[1] & MORE == 0);
         let only = only.map(|(v, e)| (v as u32, e[2]));
-        let edges = only.filter(|e| e.1 != NONE).chain(mapped);
+        let edges = only.filter(|e| e.1 != NONE).chain(tabled);
         // Most edges leave other nodes: a look in an array, not a hash, tells.
         for (from, w) in edges.filter(|&(from, _)| is_target[from as usize]) {
             if let Some(bits) = targets.get_mut(&from) {
@@ -724,11 +749,11 @@ impl Trie {
     /// Numbers the nodes breadth-first from the root. Insertion numbers them pattern by
     /// pattern, which scatters the few nodes near the root that nearly every search visits
     /// over the whole array, a cache line each; breadth-first, they share lines. It takes
-    /// longer than the rest of `finish` (about 7 ms), so only the image, made ahead of time,
+    /// about 7 ms more (`print_stats` in `lexicon`), so only the image, made ahead of time,
     /// is laid out this way (see [`Trie::save`]); numbering an image's trie again changes
     /// nothing.
     #[cfg(test)]
-    fn renumber(&mut self) {
+    pub(crate) fn renumber(&mut self) {
         let n = self.nodes.len() - 1;
         // The word edges in tables, grouped by node and in word order within one.
         let mut more: Vec<(u32, u32, u32)> = self.tabled().collect();
@@ -828,8 +853,8 @@ impl Trie {
 
     #[cfg(test)]
     /// Saves a finished trie to an image (see [`super::image`]), its nodes numbered
-    /// breadth-first ([`Trie::renumber`]) and its edges in key order, so the bytes do not
-    /// depend on hashing.
+    /// breadth-first ([`Trie::renumber`]) and its edges sorted, so the bytes do not depend on
+    /// how the tables hash.
     pub(crate) fn save(&self, w: &mut Writer) {
         let mut t = self.clone();
         t.renumber();
@@ -919,8 +944,9 @@ impl Trie {
     }
 
     /// Whether every node, special edge, target and run a loaded trie refers to exists, with
-    /// `edges` the (node, word, target) its tables are to hold: sorted, and only from nodes
-    /// marked [`MORE`], whose entries hold no word edge.
+    /// `edges` the (node, word, target) its tables are to hold: sorted, each (node, word) once,
+    /// two or more from each node marked [`MORE`] (whose entry holds no word edge) and none
+    /// from the others.
     fn valid(&self, edges: &[[u32; 3]]) -> bool {
         let n = self.nodes.len() as u32;
         let specials = self.specials.len() as u32;
@@ -946,12 +972,20 @@ impl Trie {
             && edges
                 .iter()
                 .all(|&[from, _, t]| from < n - 1 && target_ok(t))
-            && edges.is_sorted()
-            && edges
-                .iter()
-                .all(|&[from, _, _]| self.nodes[from as usize][1] & MORE != 0)
-            && (self.nodes.iter())
-                .all(|&[_, flags, word, t]| flags & MORE == 0 || (word, t) == (NONE, NONE))
+            && edges.windows(2).all(|e| e[0][..2] < e[1][..2])
+            && {
+                let mut tabled = vec![0u8; n as usize];
+                for &[from, _, _] in edges {
+                    tabled[from as usize] = tabled[from as usize].saturating_add(1);
+                }
+                (self.nodes.iter().zip(tabled)).all(|(&[_, flags, word, t], count)| {
+                    if flags & MORE != 0 {
+                        count >= 2 && (word, t) == (NONE, NONE)
+                    } else {
+                        count == 0
+                    }
+                })
+            }
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
     }
 

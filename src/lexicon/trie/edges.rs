@@ -14,34 +14,7 @@
 //! A slot packs word and target into one `u32` when both fit, as in any trie the shipped
 //! lexicons make; larger tries take a `u64` per slot.
 
-use std::hash::Hasher;
-
 use super::{MULTI, NONE};
-
-/// Hashes a key of one or two `u32`s as one 64-bit number: one multiply, where a general
-/// hasher takes one per field.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct PairHasher(u64);
-
-impl Hasher for PairHasher {
-    #[inline]
-    fn write_u32(&mut self, x: u32) {
-        self.0 = self.0 << 32 | u64::from(x);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The rotation brings the product's well-mixed high bits down to the low bits, which
-        // pick the bucket.
-        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
-    }
-}
 
 /// Slots per bucket.
 const BUCKET: usize = 4;
@@ -52,7 +25,7 @@ const LOG_MASK: u32 = 0x1f;
 /// a look goes on past the word's own bucket (see [`MAX_GROWTH`]).
 const SPILLS: u32 = 1 << 5;
 const BASE_SHIFT: u32 = 6;
-/// How many times a table may double past the size its edges need (a quarter of a slot
+/// How many times a table may double past the size its edges need (a quarter of a bucket
 /// each) to find a size where no bucket gets more than [`BUCKET`] words. The shipped
 /// lexicons need at most one doubling; a table that would need more keeps the size of the
 /// first doubling and lets full buckets spill into the next (no lexicon of words does).
@@ -99,7 +72,7 @@ impl Edges {
     /// The tables of `edges`, given as (node, word, target) sorted by node and word, with
     /// words below `words`. `locate(node, locator)` learns where each node's table is: the
     /// locator is what [`Edges::get`] and [`Edges::table`] take. `None` if the tables would
-    /// need more than 2^26 buckets.
+    /// need more than 2^26 buckets (or one table more than 2^30).
     pub fn new(
         edges: &[(u32, u32, u32)],
         words: usize,
@@ -131,18 +104,22 @@ impl Edges {
                     usize::from(*c) <= BUCKET
                 })
             };
-            let log = (need..=need + MAX_GROWTH).find(|&log| fits(log, &mut count));
-            if total >> (32 - BASE_SHIFT) != 0 {
+            if need + MAX_GROWTH > 30 {
                 return None;
             }
+            let log = (need..=need + MAX_GROWTH).find(|&log| fits(log, &mut count));
             let base = (total as u32) << BASE_SHIFT;
-            // Spilling needs an empty slot left for a look to stop at: half the slots are.
+            // A table that spills takes twice the buckets its edges need, so that `place`
+            // finds room for each; a look past a full bucket reads the whole table.
             let locator = match log {
                 Some(log) => base | log,
                 None => base | SPILLS | (need + 1),
             };
-            locate(group[0].0, locator);
             total += 1 << (locator & LOG_MASK);
+            if total > 1 << (32 - BASE_SHIFT) {
+                return None;
+            }
+            locate(group[0].0, locator);
             sizes.push(locator);
         }
         let groups = edges.chunk_by(|a, b| a.0 == b.0).zip(sizes);
@@ -156,6 +133,11 @@ impl Edges {
                 };
                 field << bits | w
             };
+            debug_assert!(
+                edges
+                    .iter()
+                    .all(|&(_, w, t)| unpack(pack(w, t), bits) == (w, t))
+            );
             for (group, locator) in groups {
                 for &(_, w, t) in group {
                     place(&mut buckets, locator, w, |b| {
@@ -202,13 +184,7 @@ impl Edges {
                     }
                 }
                 if found != u32::MAX {
-                    let field = found >> bits;
-                    let multi = 1 << (31 - bits);
-                    return if field & multi != 0 {
-                        (field & !multi) | MULTI
-                    } else {
-                        field
-                    };
+                    return unpack(found, *bits).1;
                 }
                 if locator & SPILLS == 0 || slots.contains(&u32::MAX) {
                     return NONE;
@@ -244,19 +220,9 @@ impl Edges {
         let (narrow, wide) = match &self.buckets {
             Buckets::Narrow { buckets, bits } => {
                 let bits = *bits;
-                let unpack = move |&s: &u32| {
-                    let field = s >> bits;
-                    let multi = 1 << (31 - bits);
-                    let t = if field & multi != 0 {
-                        (field & !multi) | MULTI
-                    } else {
-                        field
-                    };
-                    (s & ((1 << bits) - 1), t)
-                };
                 let slots = buckets.get(range).unwrap_or_default().iter();
                 let slots = slots.flat_map(|b| b.0.iter().filter(|&&s| s != u32::MAX));
-                (Some(slots.map(unpack)), None)
+                (Some(slots.map(move |&s| unpack(s, bits))), None)
             }
             Buckets::Wide(buckets) => {
                 let slots = buckets.get(range).unwrap_or_default().iter();
@@ -294,6 +260,19 @@ impl Edges {
                 Buckets::Wide(buckets) => buckets.len(),
             }
     }
+}
+
+/// The word and target of a narrow slot (see [`Narrow`]).
+#[inline(always)]
+fn unpack(slot: u32, bits: u32) -> (u32, u32) {
+    let field = slot >> bits;
+    let multi = 1 << (31 - bits);
+    let target = if field & multi != 0 {
+        (field & !multi) | MULTI
+    } else {
+        field
+    };
+    (slot & ((1 << bits) - 1), target)
 }
 
 /// Puts `word` into the first bucket of the table `locator` that `put` finds room in: its own
@@ -344,7 +323,7 @@ mod tests {
 
     #[test]
     fn large_tries_take_wide_slots() {
-        let edges = [(2_999_999, 69_999, 2_999_998), (2_999_999, 1, MULTI | 7)];
+        let edges = [(2_999_999, 1, MULTI | 7), (2_999_999, 69_999, 2_999_998)];
         let (tables, at) = build(&edges, 70_000);
         assert!(matches!(tables.buckets, Buckets::Wide(_)));
         assert_eq!(tables.get(at[0].1, 69_999), 2_999_998);
@@ -352,13 +331,7 @@ mod tests {
         assert_eq!(tables.get(at[0].1, 2), NONE);
     }
 
-    /// A node with hundreds of words, and one whose nine words share a bucket at every size
-    /// it may take, so that some spill into the next buckets: both find every edge.
-    /// The most buckets a table of nine words may take before it spills.
-    fn need_max() -> u32 {
-        9usize.div_ceil(BUCKET).next_power_of_two().trailing_zeros() + MAX_GROWTH
-    }
-
+    /// A node with hundreds of words, and one whose table spills: both find every edge.
     #[test]
     fn every_word_is_found_in_tables_large_and_spilled() {
         let many: Vec<_> = (0..700).map(|w| (3, w * 5, w)).collect();
@@ -369,20 +342,23 @@ mod tests {
             assert_eq!(tables.get(at[0].1, w), t);
             assert_eq!(tables.get(at[0].1, w + 1), NONE);
         }
-        let same: Vec<_> = (0..200_000)
-            .filter(|&w| bucket(w, need_max()) == 0)
-            .take(9)
-            .map(|w| (0, w, w + 1))
-            .collect();
-        let (tables, at) = build(&same, 200_000);
-        assert_ne!(at[0].1 & SPILLS, 0);
-        assert_eq!(tables.table(at[0].1).count(), 9);
-        for &(_, w, t) in &same {
-            assert_eq!(tables.get(at[0].1, w), t);
-        }
-        let others = (1..200_000).filter(|w| !same.iter().any(|e| e.1 == *w));
-        for w in others.take(1_000) {
-            assert_eq!(tables.get(at[0].1, w), NONE);
+        // Five edges on one word fill its bucket at any size, so the table spills; `x`
+        // shares that bucket at the size a spilling table takes, and goes past it. With
+        // narrow slots, and with wide ones (targets too large for narrow).
+        let spilled = SPILLS | 2;
+        let x = (8..).find(|&w| bucket(w, 2) == bucket(7, 2)).unwrap();
+        for big in [0, 1 << 30] {
+            let mut edges: Vec<_> = (1..=5).map(|t| (0, 7, big | t)).collect();
+            edges.push((0, x, big | 99));
+            let (tables, at) = build(&edges, x as usize + 1);
+            assert_eq!(matches!(tables.buckets, Buckets::Narrow { .. }), big == 0);
+            assert_eq!(at[0].1 & (SPILLS | LOG_MASK), spilled);
+            assert_eq!(tables.table(at[0].1).count(), 6);
+            assert_eq!(tables.get(at[0].1, x), big | 99);
+            assert!((1..=5).contains(&(tables.get(at[0].1, 7) & !big)));
+            for w in (0..x).filter(|&w| w != 7) {
+                assert_eq!(tables.get(at[0].1, w), NONE);
+            }
         }
     }
 }

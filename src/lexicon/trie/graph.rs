@@ -18,7 +18,7 @@
 //!   the same rule and have the same edges to nodes it cannot tell apart, as in a minimal
 //!   acyclic automaton. Patterns that go on alike after different words ("(ok|okay|right)
 //!   so ...") and the copies above share their nodes again. On the shipped lexicons this
-//!   keeps a quarter of the nodes and half of the word edges, which the cache feels.
+//!   keeps a quarter of the nodes (85,902 → 21,673), which the cache feels.
 //!
 //! The copies cost memory, so the first two stop at a budget of as many word edges again as
 //! the trie had; edges past it are left as they were. Nodes that nothing reaches afterwards
@@ -162,8 +162,9 @@ impl Graph {
         self.words.get(node)
     }
 
-    /// Copies small joins and merges runs (see the module documentation), then drops the
-    /// nodes nothing reaches, renumbering the rest and the root's edges `root`.
+    /// Copies small joins and merges runs (see the module documentation), drops the nodes
+    /// nothing reaches, then merges the nodes a search cannot tell apart, renumbering the
+    /// rest and the root's edges `root`.
     pub fn simplify(&mut self, root: &mut [u32]) {
         let budget = self.words.all.len();
         self.simplify_within(root, budget);
@@ -609,8 +610,8 @@ mod tests {
     }
 
     /// Where a pattern's alternatives go on the same way, its nodes there become one: the
-    /// ways on from "x z" and "y z" are the same node once merged, as are the patterns' ends
-    /// after a gap. Patterns of different rules end at different nodes and stay apart.
+    /// ways on from "x z" and "y z" are the same node once merged. Patterns of different
+    /// rules end at different nodes and stay apart.
     #[test]
     fn nodes_a_search_cannot_tell_apart_become_one() {
         let patterns = ["(x|y) z w".to_string(), "q v w".to_string()];
