@@ -559,6 +559,15 @@ mod tests {
         out
     }
 
+    /// The node the words lead to from the root, each step to a single node.
+    fn after(t: &Trie, words: &[u32]) -> u32 {
+        let mut node = t.root[words[0] as usize];
+        for &w in &words[1..] {
+            node = t.step(node, w).unwrap();
+        }
+        node
+    }
+
     /// Class edges from one node sharing a word lead to one merged node; both patterns still
     /// match through it.
     #[test]
@@ -619,13 +628,6 @@ mod tests {
         let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
         let kept = trie(&patterns, &mut vocab, None);
         let [x, y, z, q, v] = ["x", "y", "z", "q", "v"].map(|w| vocab.intern(w));
-        let after = |t: &Trie, words: &[u32]| {
-            let mut node = t.root[words[0] as usize];
-            for &w in &words[1..] {
-                node = t.step(node, w).unwrap();
-            }
-            node
-        };
         assert_ne!(after(&kept, &[x, z]), after(&kept, &[y, z]));
         assert_eq!(after(&merged, &[x, z]), after(&merged, &[y, z]));
         assert_ne!(after(&merged, &[x, z]), after(&merged, &[q, v]));
@@ -647,11 +649,7 @@ mod tests {
         let mut vocab = Vocab::default();
         let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
         let [w, x, y, a] = ["w", "x", "y", "a"].map(|s| vocab.intern(s));
-        let mut node = merged.root[w as usize];
-        for word in [x, y, a] {
-            node = merged.step(node, word).unwrap();
-        }
-        let specials = merged.specials_of(node);
+        let specials = merged.specials_of(after(&merged, &[w, x, y, a]));
         assert_eq!(specials.len(), 20_000);
         assert!(
             specials
