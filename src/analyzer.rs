@@ -350,7 +350,7 @@ impl Analyzer {
                 )
                 && raw.len() <= limit;
             let (lookup, mut flags) = if plain_word {
-                (lex.lookup(raw), 0u8)
+                (lex.lookup_in(text.as_bytes(), a, b), 0u8)
             } else {
                 if tok.kind == TokenKind::Markup
                     || (tok.kind == TokenKind::Punct
@@ -389,7 +389,8 @@ impl Analyzer {
                             // An ASCII word that is not plain ("Thanks", "We", a word at a
                             // line start) is looked up in lower case as it is read; the
                             // tokenizer has told that its bytes are ASCII.
-                            let ascii = tok.has(Token::ASCII).then(|| lex.lookup_ascii(raw));
+                            let ascii = (tok.has(Token::ASCII))
+                                .then(|| lex.lookup_ascii_in(text.as_bytes(), a, b));
                             match ascii.flatten() {
                                 Some(found) => found,
                                 None => lex.lookup_word(&text[a..b], &mut s.norm),

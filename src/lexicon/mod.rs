@@ -575,6 +575,19 @@ impl Lexicon {
         Some(found.unwrap_or(Lookup::One(vocab::UNKNOWN)))
     }
 
+    /// [`Lexicon::lookup`] of `text[start..end]`, read in place.
+    #[inline(always)]
+    pub(crate) fn lookup_in(&self, text: &[u8], start: usize, end: usize) -> Lookup {
+        (self.vocab.lookup_in(text, start, end)).unwrap_or(Lookup::One(vocab::UNKNOWN))
+    }
+
+    /// [`Lexicon::lookup_ascii`] of `text[start..end]`, read in place.
+    #[inline(always)]
+    pub(crate) fn lookup_ascii_in(&self, text: &[u8], start: usize, end: usize) -> Option<Lookup> {
+        let found = self.vocab.lookup_ascii_lower_in(text, start, end)?;
+        Some(found.unwrap_or(Lookup::One(vocab::UNKNOWN)))
+    }
+
     /// The normalized lookup of one token's text.
     #[inline]
     pub(crate) fn lookup(&self, norm: &[u8]) -> Lookup {

@@ -30,7 +30,9 @@ const TWO: u32 = 1 << 23;
 const PAYLOAD: u32 = TWO - 1;
 
 /// A form of 1..=[`INLINE`] bytes as two words that, with its length, determine its bytes:
-/// overlapping loads from both ends, so no byte is copied one at a time.
+/// its first eight bytes and the rest, each padded with zeros. Built from overlapping loads,
+/// so no byte is copied one at a time; a form inside a longer text is read with one load
+/// instead ([`key_in`]).
 #[inline(always)]
 fn key(b: &[u8]) -> (u64, u32) {
     let n = b.len();
@@ -43,16 +45,32 @@ fn key(b: &[u8]) -> (u64, u32) {
         let lo = b.get(..8).map_or(0, |w| {
             u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
         });
-        (lo, u32_at(n - 4))
+        // Bytes `n - 4..n` hold the rest at their top: shifted down, the rest starts at 0
+        // (and of eight bytes, nothing is left).
+        let rest = u32_at(n - 4).checked_shr(8 * (12 - n) as u32);
+        (lo, rest.unwrap_or(0))
     } else if n >= 4 {
-        (u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << 32, 0)
+        // The two loads overlap on equal bytes, which OR keeps.
+        let head = u64::from(u32_at(0));
+        (head | u64::from(u32_at(n - 4)) << (8 * (n - 4)), 0)
     } else {
         let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        let (mid, last) = (n / 2, n.wrapping_sub(1));
         (
-            byte(0) | byte(n / 2) << 8 | byte(n.wrapping_sub(1)) << 16,
+            byte(0) | byte(mid) << (8 * mid) | byte(last) << (8 * last),
             0,
         )
     }
+}
+
+/// [`key`] of the form `text[start..end]` of at most eight bytes, when eight bytes of `text`
+/// follow `start`: one load and a mask, with no branch on the form's length (which changes
+/// from one word to the next).
+#[inline(always)]
+fn key_in(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.wrapping_sub(start);
+    let w: &[u8; 8] = text.get(start..start + 8)?.try_into().ok()?;
+    ((1..=8).contains(&n)).then(|| u64::from_le_bytes(*w) & u64::MAX >> (64 - 8 * n))
 }
 
 /// `x` with each ASCII capital of its bytes made lower case; every byte must be ASCII.
@@ -261,6 +279,29 @@ impl Vocab {
         self.get(norm)
     }
 
+    /// [`Vocab::lookup`] of `text[start..end]`.
+    #[inline(always)]
+    pub(crate) fn lookup_in(&self, text: &[u8], start: usize, end: usize) -> Option<Lookup> {
+        match key_in(text, start, end) {
+            Some(lo) => self.forms.get_key(lo, 0, end - start),
+            None => self.lookup(&text[start..end]),
+        }
+    }
+
+    /// [`Vocab::lookup_ascii_lower`] of `text[start..end]`.
+    #[inline(always)]
+    pub(crate) fn lookup_ascii_lower_in(
+        &self,
+        text: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<Option<Lookup>> {
+        match key_in(text, start, end) {
+            Some(lo) => Some(self.forms.get_key(ascii_lower(lo), 0, end - start)),
+            None => self.lookup_ascii_lower(&text[start..end]),
+        }
+    }
+
     /// [`Vocab::lookup`] of the lower case of `ascii`, a form of ASCII bytes only, without
     /// writing it out; `None` also when the form is too long to be kept inline (the caller
     /// then writes it out and looks it up).
@@ -403,6 +444,45 @@ mod tests {
         }
         assert_eq!(v.lookup_ascii_lower(b"Nope"), Some(None));
         assert_eq!(v.lookup_ascii_lower(b""), None);
+    }
+
+    /// A form read in place from a longer text (one load, masked) has the key it has on its
+    /// own, whatever bytes follow it, and is looked up alike, at the end of the text too.
+    #[test]
+    fn forms_read_in_place_are_found_as_on_their_own() {
+        let bytes = b"abcdefghijkl\0\xffZz";
+        for n in 1..=8 {
+            let text = &bytes[..n + 8];
+            assert_eq!(key_in(text, 0, n), Some(key(&text[..n]).0), "{n}");
+            assert_eq!(key(&text[..n]).1, 0);
+        }
+        assert_eq!(key_in(bytes, 0, 9), None);
+        assert_eq!(
+            key_in(b"abc", 0, 2),
+            None,
+            "fewer than eight bytes from the start"
+        );
+
+        let mut v = Vocab::default();
+        let text = "we could not process the unfortunately long order a i";
+        let ids: Vec<u32> = text.split(' ').map(|w| v.intern(w)).collect();
+        v.intern("x");
+        let upper = text.to_ascii_uppercase();
+        let mut at = 0;
+        for (word, id) in text.split(' ').zip(ids) {
+            let end = at + word.len();
+            let want = (word.len() <= v.max_len()).then_some(Lookup::One(id));
+            assert_eq!(v.lookup_in(text.as_bytes(), at, end), want, "{word}");
+            assert_eq!(
+                v.lookup_ascii_lower_in(upper.as_bytes(), at, end),
+                v.lookup_ascii_lower(&upper.as_bytes()[at..end]),
+                "{word}"
+            );
+            at = end + 1;
+        }
+        // A word the vocabulary lacks, with the same first bytes as one it has.
+        assert_eq!(v.lookup_in(b"wee could", 0, 3), None);
+        assert_eq!(v.lookup_ascii_lower_in(b"WEE COULD", 0, 3), Some(None));
     }
 
     #[test]
