@@ -559,6 +559,15 @@ mod tests {
         out
     }
 
+    /// The trie of `patterns` merged without a budget, and as inserted, over one vocabulary.
+    fn merged_and_kept(patterns: &[&str]) -> (Vocab, Trie, Trie) {
+        let patterns: Vec<String> = patterns.iter().map(|p| p.to_string()).collect();
+        let mut vocab = Vocab::default();
+        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
+        let kept = trie(&patterns, &mut vocab, None);
+        (vocab, merged, kept)
+    }
+
     /// The node the words lead to from the root, each step to a single node.
     fn after(t: &Trie, words: &[u32]) -> u32 {
         let mut node = t.root[words[0] as usize];
@@ -572,10 +581,7 @@ mod tests {
     /// match through it.
     #[test]
     fn a_run_of_targets_becomes_one_node() {
-        let patterns = ["x (b|c) d".to_string(), "x (b|e) f".to_string()];
-        let mut vocab = Vocab::default();
-        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
-        let kept = trie(&patterns, &mut vocab, None);
+        let (mut vocab, merged, kept) = merged_and_kept(&["x (b|c) d", "x (b|e) f"]);
         let [x, b] = ["x", "b"].map(|w| vocab.intern(w));
         for (t, multi) in [(&merged, false), (&kept, true)] {
             let after_x = t.root[x as usize];
@@ -596,10 +602,7 @@ mod tests {
     /// to follow.
     #[test]
     fn small_joins_are_copied() {
-        let patterns = ["p q (r|s t) u".to_string()];
-        let mut vocab = Vocab::default();
-        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
-        let kept = trie(&patterns, &mut vocab, None);
+        let (vocab, merged, kept) = merged_and_kept(&["p q (r|s t) u"]);
         let epsilons = |t: &Trie| {
             t.specials
                 .iter()
@@ -623,10 +626,7 @@ mod tests {
     /// rules end at different nodes and stay apart.
     #[test]
     fn nodes_a_search_cannot_tell_apart_become_one() {
-        let patterns = ["(x|y) z w".to_string(), "q v w".to_string()];
-        let mut vocab = Vocab::default();
-        let merged = trie(&patterns, &mut vocab, Some(usize::MAX));
-        let kept = trie(&patterns, &mut vocab, None);
+        let (mut vocab, merged, kept) = merged_and_kept(&["(x|y) z w", "q v w"]);
         let [x, y, z, q, v] = ["x", "y", "z", "q", "v"].map(|w| vocab.intern(w));
         assert_ne!(after(&kept, &[x, z]), after(&kept, &[y, z]));
         assert_eq!(after(&merged, &[x, z]), after(&merged, &[y, z]));
