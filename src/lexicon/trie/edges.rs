@@ -190,17 +190,24 @@ impl Edges {
                     return NONE;
                 }
             }
-            Buckets::Wide(buckets) => {
-                let Some(Wide(slots)) = buckets.get(at) else {
-                    return NONE;
-                };
-                if let Some(&s) = slots.iter().find(|&&s| s as u32 == word && s != u64::MAX) {
-                    return (s >> 32) as u32;
-                }
-                if locator & SPILLS == 0 || slots.contains(&u64::MAX) {
-                    return NONE;
-                }
-            }
+            Buckets::Wide(buckets) => return self.get_wide(buckets, at, locator, word),
+        }
+        self.get_spilled(locator, word)
+    }
+
+    /// [`Edges::get`] in wide buckets, which only lexicons with very many words or nodes
+    /// need: kept out of line, so that the narrow lookup inlined at every step stays small.
+    #[cold]
+    #[inline(never)]
+    fn get_wide(&self, buckets: &[Wide], at: usize, locator: u32, word: u32) -> u32 {
+        let Some(Wide(slots)) = buckets.get(at) else {
+            return NONE;
+        };
+        if let Some(&s) = slots.iter().find(|&&s| s as u32 == word && s != u64::MAX) {
+            return (s >> 32) as u32;
+        }
+        if locator & SPILLS == 0 || slots.contains(&u64::MAX) {
+            return NONE;
         }
         self.get_spilled(locator, word)
     }
