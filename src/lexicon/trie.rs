@@ -1156,29 +1156,14 @@ impl Trie {
         stack: &mut Vec<(u32, u32)>,
         seen: Option<&mut Seen>,
     ) {
-        // An epsilon step consumes nothing, so it is taken at a barrier or the end too.
-        if special == Special::Epsilon {
-            self.enter(next, pos, items, stack);
-            return;
-        }
-        let Some(it) = it else {
-            return;
-        };
-        match special {
-            Special::Slot(s) => {
-                if it.slots & s.bit() != 0 {
-                    self.enter(next, pos + 1, items, stack);
-                }
-            }
-            // Taken above; class edges are turned into word edges by `finish`.
-            Special::Epsilon | Special::Class(_) => {}
-            Special::Anchor => {
-                if it.flags & Item::SENT_START != 0 {
-                    self.enter(next, pos, items, stack);
-                }
-            }
-            Special::Gap(k) => {
-                let k = usize::from(k);
+        // An epsilon step consumes nothing, so it is taken at a barrier or the end too. The
+        // steps share one `enter` (inlined, it is most of the code) with the gap's.
+        let at = match (special, it) {
+            (Special::Epsilon, _) => pos,
+            (_, None) => return,
+            (Special::Slot(s), Some(it)) if it.slots & s.bit() != 0 => pos + 1,
+            (Special::Anchor, Some(it)) if it.flags & Item::SENT_START != 0 => pos,
+            (Special::Gap(k), Some(_)) => {
                 // Where the word cannot go on from `next`, entering it would do nothing.
                 let may = |at: usize| {
                     words == u64::MAX
@@ -1186,27 +1171,20 @@ impl Trie {
                             .get(at)
                             .is_some_and(|it| words >> (it.id % 64) & 1 != 0)
                 };
-                if let Some(seen) = seen {
-                    for g in (0..=k).take_while(|&g| gap_reaches(items, pos, g)) {
-                        if may(pos + g) && !seen.again(next, pos + g) {
-                            self.enter(next, pos + g, items, stack);
-                        }
-                    }
-                    return;
-                }
-                if may(pos) {
-                    self.enter(next, pos, items, stack);
-                }
-                for g in 1..=k {
-                    if !gap_reaches(items, pos, g) {
-                        break;
-                    }
-                    if may(pos + g) {
+                let mut seen = seen;
+                for g in (0..=usize::from(k)).take_while(|&g| gap_reaches(items, pos, g)) {
+                    let again = |seen: &mut Seen| seen.again(next, pos + g);
+                    if may(pos + g) && !seen.as_deref_mut().is_some_and(again) {
                         self.enter(next, pos + g, items, stack);
                     }
                 }
+                return;
             }
-        }
+            // Slots the item does not fill, anchors off a sentence's start; class edges are
+            // turned into word edges by `finish`.
+            _ => return,
+        };
+        self.enter(next, at, items, stack);
     }
 
     /// Pushes the state `node` at `pos`; a node that neither accepts nor has special edges
