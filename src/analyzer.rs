@@ -181,6 +181,34 @@ pub(crate) struct Scratch {
     listening: crate::listening::ListenBuffers,
     /// Where suggestions' texts are written.
     writing: crate::suggest::Buffers,
+    /// Findings a report had more of than the next analysis wrote, kept (up to [`SPARE`])
+    /// with their strings, so that a reply with more findings than the last one reuses these
+    /// rather than allocating and freeing. (Suggestions have theirs in `writing`.)
+    spare_findings: Vec<Finding>,
+}
+
+/// How many spare findings, and how many spare suggestions, a thread keeps (see [`Scratch`]).
+const SPARE: usize = 64;
+
+/// Tops `v` up towards `n` elements from `spare`, to be written over.
+fn top_up<T>(v: &mut Vec<T>, spare: &mut Vec<T>, n: usize) {
+    while v.len() < n {
+        match spare.pop() {
+            Some(x) => v.push(x),
+            None => break,
+        }
+    }
+}
+
+/// Truncates `v` to `n` elements, keeping what it drops in `spare` while that has room.
+fn put_back<T>(v: &mut Vec<T>, n: usize, spare: &mut Vec<T>) {
+    let keep = v
+        .len()
+        .min(n.saturating_add(SPARE.saturating_sub(spare.len())));
+    if keep > n {
+        spare.extend(v.drain(n..keep));
+    }
+    v.truncate(n);
 }
 
 thread_local! {
@@ -260,7 +288,7 @@ impl Analyzer {
             }
         }
         let n = self.context_suggestions(text, ctx, &s.tokens, &mut s.writing, n, report);
-        report.suggestions.truncate(n);
+        put_back(&mut report.suggestions, n, &mut s.writing.suggestions);
         // Text order; insertions before replacements at the same place, and in the order made
         // (a greeting before what follows it).
         for (id, sg) in report.suggestions.iter_mut().enumerate() {
@@ -284,15 +312,16 @@ impl Analyzer {
         // Findings and suggestions are written over the report's previous ones, reusing their
         // strings, so that re-scoring a draft in a compose box allocates nothing.
         s.meta.clear();
+        let found = s.matches.len();
+        top_up(&mut report.findings, &mut s.spare_findings, found);
         // A fresh report (from `analyze`) grows once, not by doubling.
-        report
-            .findings
-            .reserve(s.matches.len().saturating_sub(report.findings.len()));
+        let lacking = found.saturating_sub(report.findings.len());
+        report.findings.reserve(lacking);
         for (n, m) in s.matches.iter().enumerate() {
             self.finding(text, &s.tokens, &s.items, *m, n, &mut report.findings);
             s.meta.push((m.rule, s.items[m.start].sentence));
         }
-        report.findings.truncate(s.matches.len());
+        put_back(&mut report.findings, found, &mut s.spare_findings);
         self.calm_warm_shouting(&s.meta, report);
     }
 
@@ -576,7 +605,14 @@ impl Analyzer {
                 f.text.push_str(matched);
                 f.weight = weight;
                 f.negated = negated;
-                f.kind.clone_from(&rule.kind);
+                // Comparing first spares two atomic counts when the kind stays.
+                let same = match (&f.kind, &rule.kind) {
+                    (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                    (a, b) => a.is_none() && b.is_none(),
+                };
+                if !same {
+                    f.kind.clone_from(&rule.kind);
+                }
             }
             None => out.push(Finding {
                 dimension,
@@ -724,4 +760,29 @@ pub(crate) fn negated(items: &[Item], start: usize) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spares_are_kept_up_to_the_cap_and_taken_back() {
+        let mut spare = Vec::new();
+        let mut v: Vec<usize> = (0..100).collect();
+        put_back(&mut v, 10, &mut spare);
+        assert_eq!(v, (0..10).collect::<Vec<_>>());
+        assert_eq!(spare, (10..10 + SPARE).collect::<Vec<_>>());
+        top_up(&mut v, &mut spare, 12);
+        assert_eq!(v[10..], [10 + SPARE - 1, 10 + SPARE - 2]);
+        assert_eq!(spare.len(), SPARE - 2);
+        // Room for two more: the rest is dropped.
+        put_back(&mut v, 0, &mut spare);
+        assert!(v.is_empty());
+        assert_eq!(spare.len(), SPARE);
+        // Topping up stops when the spares run out.
+        let mut w = Vec::new();
+        top_up(&mut w, &mut spare, SPARE + 5);
+        assert_eq!((w.len(), spare.len()), (SPARE, 0));
+    }
 }

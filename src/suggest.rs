@@ -62,10 +62,16 @@ const REWRITE_REACH: usize = 300;
 /// The name placeholder the lexicons' replacements use ("Hi {{first_name}}").
 const NAME_PLACEHOLDER: &str = "{{first_name}}";
 
-/// The suggestion at `out[n]`, created when missing; every field is the caller's to set.
-fn slot<'o>(out: &'o mut Vec<Suggestion>, n: usize, rule: &Arc<str>) -> &'o mut Suggestion {
+/// The suggestion at `out[n]`, taken from `spare` or created when missing; every field is
+/// the caller's to set.
+fn slot<'o>(
+    out: &'o mut Vec<Suggestion>,
+    n: usize,
+    rule: &Arc<str>,
+    spare: &mut Vec<Suggestion>,
+) -> &'o mut Suggestion {
     if out.len() <= n {
-        out.push(Suggestion {
+        out.push(spare.pop().unwrap_or_else(|| Suggestion {
             id: n,
             kind: SuggestionKind::Rephrase,
             dimension: Dimension::Confrontation,
@@ -74,7 +80,7 @@ fn slot<'o>(out: &'o mut Vec<Suggestion>, n: usize, rule: &Arc<str>) -> &'o mut 
             message: String::new(),
             replacements: Vec::new(),
             severity: Severity::Info,
-        });
+        }));
     }
     let sg = &mut out[n];
     if !Arc::ptr_eq(&sg.rule, rule) {
@@ -184,6 +190,9 @@ pub(crate) struct Buffers {
     term: String,
     /// Replacement strings between suggestions (see [`fill`]).
     spare: Vec<String>,
+    /// Suggestions a report had more of than the last analysis wrote (see
+    /// [`put_back`](crate::analyzer)), written over before new ones are made.
+    pub(crate) suggestions: Vec<Suggestion>,
     captures: Captures,
 }
 
@@ -265,7 +274,7 @@ impl Analyzer {
                         with,
                     );
                     let span = Span::new(f.span.start, f.span.start + m.end());
-                    let sg = slot(out, n, &rule.id);
+                    let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
                     fill(
                         sg,
                         SuggestionKind::Replace,
@@ -282,7 +291,7 @@ impl Analyzer {
             }
         }
         if rule.fix == Fix::SentenceCase {
-            let sg = slot(out, n, &rule.id);
+            let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
             fill(
                 sg,
                 SuggestionKind::Replace,
@@ -306,7 +315,7 @@ impl Analyzer {
             Fix::Remove => SuggestionKind::Remove,
             Fix::Rephrase => SuggestionKind::Rephrase,
         };
-        let sg = slot(out, n, &rule.id);
+        let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
         // A rephrase keeps its texts as wording for the agent to adapt; `apply` leaves it out.
         let count = if matches!(kind, SuggestionKind::Replace | SuggestionKind::Rephrase) {
             rule.replacements.len()
@@ -440,6 +449,7 @@ impl Analyzer {
             with,
             term,
             spare,
+            suggestions,
             ..
         } = bufs;
         let mut is_greeting = |t: &Token| {
@@ -480,7 +490,7 @@ impl Analyzer {
                     None => (SuggestionKind::Remove, &[]),
                 };
                 fill(
-                    slot(out, n, &rules.placeholder),
+                    slot(out, n, &rules.placeholder, suggestions),
                     kind,
                     Dimension::Personalization,
                     span,
@@ -504,7 +514,7 @@ impl Analyzer {
                 with.push_str(inner);
                 with.push_str(" | fallback: \"there\"}}");
                 let msg = "When the name is missing this greeting reads \"Hi ,\": give the placeholder a fallback.";
-                let sg = slot(out, n, &rules.fallback);
+                let sg = slot(out, n, &rules.fallback, suggestions);
                 fill(
                     sg,
                     SuggestionKind::Replace,
@@ -565,7 +575,7 @@ impl Analyzer {
                 };
                 let msg = "Greet the customer by name: it shows the reply was written for them.";
                 fill(
-                    slot(out, n, &rules.greeting),
+                    slot(out, n, &rules.greeting, suggestions),
                     SuggestionKind::Insert,
                     Dimension::Personalization,
                     span,
@@ -632,7 +642,7 @@ impl Analyzer {
                     crate::EmotionKind::Urgency => sounds!("pressed for time"),
                 };
                 fill(
-                    slot(out, n, &rules.empathy),
+                    slot(out, n, &rules.empathy, suggestions),
                     kind,
                     Dimension::Validation,
                     span,

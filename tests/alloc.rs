@@ -96,6 +96,36 @@ fn rescoring_with_the_customers_message_allocates_nothing() {
 }
 
 #[test]
+fn drafts_taking_turns_allocate_nothing() {
+    // One report for drafts with many findings and suggestions, and with none: what the
+    // short one leaves over is kept for the long one, not freed and made again.
+    let analyzer = Analyzer::default();
+    let ctx = Context::new().customer_name("Dana");
+    let long = "Calm down. Per my last email, you should have read the FAQ!! Unfortunately \
+                that is our policy. Sorry for any inconvenience. Just simply restart it.";
+    let drafts = [long, "", "Thanks!", long];
+    let mut report = Report::default();
+    for _ in 0..4 {
+        for draft in drafts {
+            analyzer.analyze_into(draft, &ctx, &mut report);
+        }
+    }
+    let before = allocations();
+    for _ in 0..20 {
+        for draft in drafts {
+            analyzer.analyze_into(draft, &ctx, &mut report);
+        }
+    }
+    assert_eq!(
+        allocations() - before,
+        0,
+        "allocations while drafts take turns"
+    );
+    assert!(report.findings.len() >= 5 && report.suggestions.len() >= 4);
+    assert_eq!(report, analyzer.analyze_with(long, &ctx));
+}
+
+#[test]
 fn rescoring_a_template_allocates_nothing() {
     let analyzer = Analyzer::default();
     let ctx = Context::new().template(true);
