@@ -664,8 +664,11 @@ impl Trie {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),
                 Special::Anchor => self.root_anchor = true,
-                // None is ever put on the root (see `insert_seq` and `pattern::parse`).
-                Special::Gap(_) | Special::Epsilon | Special::Class(_) => {}
+                // None is ever put on the root (see `insert_seq` and `pattern::parse`), and the
+                // scan takes no other (see `valid` for images).
+                Special::Gap(_) | Special::Epsilon | Special::Class(_) => {
+                    debug_assert!(false, "{special:?} from the root")
+                }
             }
         }
         self.multi.shrink_to_fit();
@@ -987,6 +990,9 @@ impl Trie {
                 })
             }
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
+            // The scan takes the root's special edges itself, slots and the anchor only.
+            && (self.specials.get(self.special_range(0)))
+                .is_some_and(|root| root.iter().all(|(s, _)| matches!(s, Special::Slot(_) | Special::Anchor)))
     }
 
     #[cfg(test)]
@@ -1040,10 +1046,14 @@ impl Trie {
             let stack = &mut search.stack;
             stack.clear();
             if specials {
-                for i in self.special_range(0) {
-                    let (special, next) = self.specials[i];
-                    let words = self.gap_words[i];
-                    self.follow(special, next, words, items, start, Some(it), stack, None);
+                // The root's special edges are slots and the anchor only (see `lay_out`).
+                for &(special, next) in &self.specials[self.special_range(0)] {
+                    let at = match special {
+                        Special::Slot(s) if it.slots & s.bit() != 0 => start + 1,
+                        Special::Anchor if it.flags & Item::SENT_START != 0 => start,
+                        _ => continue,
+                    };
+                    self.enter(next, at, items, stack);
                 }
             }
             if child != NONE {

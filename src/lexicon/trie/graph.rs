@@ -502,7 +502,7 @@ fn retain_with<T>(v: &mut Vec<T>, new_id: &[u32]) {
 mod tests {
     use proptest::prelude::*;
 
-    use super::super::{Item, MULTI, Match, Search, Trie};
+    use super::super::{Item, MULTI, Match, Search, Special, Trie};
     use crate::lexicon::pattern::{self, Slot};
     use crate::lexicon::vocab::{Lookup, UNKNOWN, Vocab};
 
@@ -551,6 +551,27 @@ mod tests {
             });
         }
         items
+    }
+
+    #[test]
+    fn only_slots_and_the_anchor_may_leave_the_root() {
+        let mut vocab = Vocab::default();
+        let patterns = [
+            "^ calm down".to_string(),
+            "<caps> now".into(),
+            "<number> days".into(),
+        ];
+        let mut t = trie(&patterns, &mut vocab, None);
+        let edges: Vec<[u32; 3]> = t.tabled().map(|(from, w, to)| [from, w, to]).collect();
+        assert!(t.valid(&edges));
+        let root = t.special_range(0);
+        assert_eq!(root.len(), 3);
+        for special in [Special::Epsilon, Special::Gap(2)] {
+            let kept = std::mem::replace(&mut t.specials[root.start].0, special);
+            assert!(!t.valid(&edges), "{special:?}");
+            t.specials[root.start].0 = kept;
+        }
+        assert!(t.valid(&edges));
     }
 
     fn scan(t: &Trie, items: &[Item]) -> Vec<Match> {
