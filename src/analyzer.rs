@@ -169,6 +169,8 @@ impl AnalyzerBuilder {
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub(crate) tokens: Vec<Token>,
+    /// Whether any of `tokens` is a placeholder.
+    pub(crate) placeholders: bool,
     pub(crate) items: Vec<Item>,
     pub(crate) search: Search,
     pub(crate) matches: Vec<Match>,
@@ -287,7 +289,8 @@ impl Analyzer {
                 n += 1;
             }
         }
-        let n = self.context_suggestions(text, ctx, &s.tokens, &mut s.writing, n, report);
+        let tokens = (&s.tokens[..], s.placeholders);
+        let n = self.context_suggestions(text, ctx, tokens, &mut s.writing, n, report);
         put_back(&mut report.suggestions, n, &mut s.writing.suggestions);
         // Text order; insertions before replacements at the same place, and in the order made
         // (a greeting before what follows it).
@@ -303,7 +306,7 @@ impl Analyzer {
     }
 
     fn run(&self, text: &str, ctx: &Context, s: &mut Scratch, report: &mut Report) {
-        tokenize_into(text, &mut s.tokens);
+        s.placeholders = tokenize_into(text, &mut s.tokens);
         self.stream(text, ctx, s);
         s.matches.clear();
         self.lexicon

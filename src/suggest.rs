@@ -425,12 +425,13 @@ impl Analyzer {
     }
 
     /// Suggestions that come from the context rather than from one finding; written from
-    /// `out[n]` on. Returns the new number of suggestions.
+    /// `out[n]` on. `tokens` are the reply's, and whether any is a placeholder. Returns the
+    /// new number of suggestions.
     pub(crate) fn context_suggestions(
         &self,
         text: &str,
         ctx: &Context,
-        tokens: &[Token],
+        (tokens, placeholders): (&[Token], bool),
         bufs: &mut Buffers,
         mut n: usize,
         report: &mut Report,
@@ -456,8 +457,9 @@ impl Analyzer {
             t.kind == TokenKind::Word && self.is_greeting(&text[t.span.start..t.span.end], norm)
         };
         // Placeholders: an error in a live reply; in a template, a name placeholder in the
-        // greeting line without a fallback gets an info suggestion.
-        let mut i = 0;
+        // greeting line without a fallback gets an info suggestion. Most replies have none,
+        // and then their tokens are not walked.
+        let mut i = if placeholders { 0 } else { tokens.len() };
         while i < tokens.len() {
             let tok = &tokens[i];
             if tok.kind != TokenKind::Placeholder || tok.is_quoted() {

@@ -27,8 +27,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// Like [`tokenize`], reusing `out`'s allocation.
-pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+/// Like [`tokenize`], reusing `out`'s allocation; returns whether any token is a
+/// [`TokenKind::Placeholder`], so that a caller looking for them can skip the rest.
+pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) -> bool {
     out.clear();
     let mut t = Tokenizer {
         text,
@@ -46,8 +47,10 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         gt: Next::new(b">"),
         lt: Next::new(b"<"),
         comment_end: Next::new(b"-->"),
+        placeholders: false,
     };
     t.run();
+    t.placeholders
 }
 
 const NONE: usize = usize::MAX;
@@ -105,6 +108,8 @@ struct Tokenizer<'t, 'o> {
     gt: Next,
     lt: Next,
     comment_end: Next,
+    /// Whether a placeholder token was pushed.
+    placeholders: bool,
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -877,6 +882,7 @@ impl Tokenizer<'_, '_> {
         } else {
             0
         };
+        self.placeholders = true;
         self.push(start, end, TokenKind::Placeholder, flags);
         true
     }
@@ -915,6 +921,7 @@ impl Tokenizer<'_, '_> {
         } else {
             0
         };
+        self.placeholders = true;
         self.push(self.pos, end, TokenKind::Placeholder, flags);
         true
     }
@@ -944,6 +951,7 @@ impl Tokenizer<'_, '_> {
         } else {
             0
         };
+        self.placeholders = true;
         self.push(self.pos, at + 1, TokenKind::Placeholder, flags);
         true
     }
@@ -1323,6 +1331,28 @@ mod tests {
                 let want = if stops(byte) { 0x80u64 << (8 * at) } else { 0 };
                 assert_eq!(url_stops(&w, 0), Some(want), "byte {byte:#04x} at {at}");
             }
+        }
+    }
+
+    /// `tokenize_into` says whether it made a placeholder token, of every syntax.
+    #[test]
+    fn placeholders_are_reported() {
+        let texts = [
+            ("Hi {{first_name}},", true),
+            ("Hi {first_name},", true),
+            ("Hi ${name}", true),
+            ("Dear %FNAME%", true),
+            ("Dear *|FNAME|*", true),
+            ("Dear [Customer Name],", true),
+            ("> Hi {{first_name}}", true),
+            ("Hi Dana, 50% off today; a < b and {{ c", false),
+            ("", false),
+        ];
+        let mut out = Vec::new();
+        for (text, want) in texts {
+            let said = tokenize_into(text, &mut out);
+            let made = out.iter().any(|t| t.kind == TokenKind::Placeholder);
+            assert_eq!((said, made), (want, want), "{text:?}");
         }
     }
 
