@@ -36,8 +36,7 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) -> bool {
         bytes: text.as_bytes(),
         pos: 0,
         out,
-        line_start: true,
-        space_before: true,
+        pending: Token::LINE_START | Token::SPACE_BEFORE,
         quoted_until: 0,
         quote_rest: false,
         run_end: 0,
@@ -96,8 +95,8 @@ struct Tokenizer<'t, 'o> {
     bytes: &'t [u8],
     pos: usize,
     out: &'o mut Vec<Token>,
-    line_start: bool,
-    space_before: bool,
+    /// The flags the next token gets: [`Token::LINE_START`] and [`Token::SPACE_BEFORE`].
+    pending: u16,
     quoted_until: usize,
     quote_rest: bool,
     /// End of the last scanned e-mail-ish run; word starts before it skip the e-mail/domain test.
@@ -267,13 +266,12 @@ impl Tokenizer<'_, '_> {
             match b {
                 b'\n' => {
                     self.pos += 1;
-                    self.line_start = true;
-                    self.space_before = true;
+                    self.pending = Token::LINE_START | Token::SPACE_BEFORE;
                     self.begin_line(self.pos);
                 }
                 b' ' | b'\t' | b'\r' | 0x0B | 0x0C => {
                     self.pos += 1;
-                    self.space_before = true;
+                    self.pending |= Token::SPACE_BEFORE;
                 }
                 // Words one space apart, the most common text, are taken one after another
                 // here, without a turn through this dispatch for the space and the letter.
@@ -284,7 +282,7 @@ impl Tokenizer<'_, '_> {
                     match self.bytes.get(self.pos..self.pos + 2) {
                         Some(&[b' ', c]) if c.is_ascii_lowercase() => {
                             self.pos += 1;
-                            self.space_before = true;
+                            self.pending |= Token::SPACE_BEFORE;
                         }
                         _ => break,
                     }
@@ -355,7 +353,7 @@ impl Tokenizer<'_, '_> {
                 0x00..=0x1F | 0x7F => {
                     // Control characters separate tokens and are otherwise ignored.
                     self.pos += 1;
-                    self.space_before = true;
+                    self.pending |= Token::SPACE_BEFORE;
                 }
                 0x20..=0x7E => self.punct(1),
                 _ => self.non_ascii(),
@@ -404,19 +402,13 @@ impl Tokenizer<'_, '_> {
     }
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, mut flags: u16) {
-        if self.quote_rest || start < self.quoted_until {
+        // With `quote_rest`, `quoted_until` is the end of the text.
+        if start < self.quoted_until {
             flags |= Token::QUOTED;
         }
-        if self.line_start {
-            flags |= Token::LINE_START;
-        }
-        if self.space_before {
-            flags |= Token::SPACE_BEFORE;
-        }
+        flags |= std::mem::take(&mut self.pending);
         self.out
             .push(Token::new(Span::new(start, end), kind, flags));
-        self.line_start = false;
-        self.space_before = false;
         self.pos = end;
     }
 
@@ -435,9 +427,9 @@ impl Tokenizer<'_, '_> {
         let len = c.len_utf8();
         if c.is_whitespace() {
             self.pos += len;
-            self.space_before = true;
+            self.pending |= Token::SPACE_BEFORE;
             if matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}') {
-                self.line_start = true;
+                self.pending |= Token::LINE_START;
             }
         } else if is_ignorable(c) || is_mark(c) {
             self.pos += len;
@@ -977,7 +969,7 @@ impl Tokenizer<'_, '_> {
             self.push(start, end, TokenKind::Markup, 0);
             // A comment may span lines; keep line-based quote detection in step.
             if self.text[start..end].contains('\n') {
-                self.line_start = true;
+                self.pending |= Token::LINE_START;
             }
             return true;
         }
