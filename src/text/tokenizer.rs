@@ -518,8 +518,12 @@ impl Tokenizer<'_, '_> {
                 return false;
             }
         }
-        // "http://" or "https://" (see `url_with_scheme`).
-        if b.get(j) == Some(&b':') && matches!(j - start, 4 | 5) && b[start] | 0x20 == b'h' {
+        // Perhaps "http://" or "https://" (see `url_with_scheme`), not "here: " or "help:".
+        if b.get(j) == Some(&b':')
+            && matches!(j - start, 4 | 5)
+            && b[start] | 0x20 == b'h'
+            && b.get(j + 1..j + 3) == Some(b"//")
+        {
             return false;
         }
         let lower = letters - upper;
@@ -1424,6 +1428,12 @@ mod tests {
             "12:30",
             "1/2",
             "http://x.io",
+            "HTTPS",
+            "https",
+            "here",
+            "help:",
+            "hello:/",
+            "//x",
             "Hi",
             " ",
             "  ",
