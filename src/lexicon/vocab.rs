@@ -97,8 +97,9 @@ struct Slot {
 /// at most a quarter full: more forms sit in their home slot, and a look for a word the
 /// table lacks meets an empty slot sooner. (Half full, the agent replies analysed 2% slower;
 /// the table of the shipped lexicons takes 256 KB instead of 128 KB.)
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Forms {
+    /// Never empty, so that a lookup needs no test for it.
     slots: Vec<Slot>,
     /// 64 minus the log2 of the table's length: a hash shifted right by this picks a slot.
     shift: u32,
@@ -107,7 +108,21 @@ struct Forms {
     len: usize,
 }
 
+impl Default for Forms {
+    fn default() -> Forms {
+        Forms {
+            slots: vec![Slot::default(); Forms::MIN],
+            shift: 64 - Forms::MIN.trailing_zeros(),
+            pairs: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
 impl Forms {
+    /// The length of an empty table.
+    const MIN: usize = 64;
+
     #[inline(always)]
     fn home(&self, lo: u64, hi: u32, n: usize) -> usize {
         let h = (lo ^ u64::from(hi).rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -116,7 +131,7 @@ impl Forms {
     }
 
     /// Where the form with key `(lo, hi)` and length `n` is: `Ok` with its slot, or `Err`
-    /// with the empty slot that ends its probe. The table must not be empty.
+    /// with the empty slot that ends its probe.
     #[inline(always)]
     fn find(&self, lo: u64, hi: u32, n: usize) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
@@ -142,9 +157,6 @@ impl Forms {
     /// What the form of length `n` whose [`key`] is `(lo, hi)` stands for.
     #[inline(always)]
     fn get_key(&self, lo: u64, hi: u32, n: usize) -> Option<Lookup> {
-        if self.slots.is_empty() {
-            return None;
-        }
         let val = self.slots[self.find(lo, hi, n).ok()?].val;
         let p = val & PAYLOAD;
         Some(if val & TWO == 0 {
@@ -183,7 +195,7 @@ impl Forms {
     }
 
     fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(64);
+        let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
         self.shift = 64 - size.trailing_zeros();
         for s in old.into_iter().filter(|s| s.val != 0) {
@@ -483,6 +495,15 @@ mod tests {
         // A word the vocabulary lacks, with the same first bytes as one it has.
         assert_eq!(v.lookup_in(b"wee could", 0, 3), None);
         assert_eq!(v.lookup_ascii_lower_in(b"WEE COULD", 0, 3), Some(None));
+    }
+
+    #[test]
+    fn an_empty_vocabulary_finds_nothing() {
+        let v = Vocab::default();
+        assert_eq!(v.lookup(b"a"), None);
+        assert_eq!(v.lookup_in(b"hello there", 0, 5), None);
+        assert_eq!(v.lookup_ascii_lower_in(b"HELLO THERE", 0, 5), Some(None));
+        assert_eq!(v.lookup_ascii_lower(b"Hi"), Some(None));
     }
 
     #[test]
