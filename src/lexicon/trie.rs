@@ -660,6 +660,7 @@ impl Trie {
             "fewer than 2^30 special edges"
         );
         assert!(self.set_tables(&tabled), "fewer than 2^26 buckets of edges");
+        debug_assert!((self.root.get(UNKNOWN as usize)).is_none_or(|&t| t == NONE));
         for &(special, _) in g.specials(0) {
             match special {
                 Special::Slot(s) => self.root_slots |= s.bit(),
@@ -990,6 +991,7 @@ impl Trie {
                 })
             }
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
+            && self.root.get(UNKNOWN as usize).is_none_or(|&t| t == NONE)
             // The scan takes the root's special edges itself, slots and the anchor only.
             && (self.specials.get(self.special_range(0)))
                 .is_some_and(|root| root.iter().all(|(s, _)| matches!(s, Special::Slot(_) | Special::Anchor)))
@@ -1033,8 +1035,8 @@ impl Trie {
             let it = &items[start];
             // The root's own edges are tried here, so that a position where none applies
             // costs one array lookup.
+            // No edge leaves the root on `UNKNOWN` (see `valid`).
             let child = self.root.get(it.id as usize).copied().unwrap_or(NONE);
-            let child = if it.id == UNKNOWN { NONE } else { child };
             // Without short circuits: one branch, not three whose outcomes change from one
             // word to the next.
             let specials = (it.slots & self.root_slots != 0)

@@ -502,7 +502,7 @@ fn retain_with<T>(v: &mut Vec<T>, new_id: &[u32]) {
 mod tests {
     use proptest::prelude::*;
 
-    use super::super::{Item, MULTI, Match, Search, Special, Trie};
+    use super::super::{Item, MULTI, Match, NONE, Search, Special, Trie};
     use crate::lexicon::pattern::{self, Slot};
     use crate::lexicon::vocab::{Lookup, UNKNOWN, Vocab};
 
@@ -554,12 +554,13 @@ mod tests {
     }
 
     #[test]
-    fn only_slots_and_the_anchor_may_leave_the_root() {
+    fn only_slots_and_the_anchor_and_known_words_leave_the_root() {
         let mut vocab = Vocab::default();
         let patterns = [
             "^ calm down".to_string(),
             "<caps> now".into(),
             "<number> days".into(),
+            "calm down".into(),
         ];
         let mut t = trie(&patterns, &mut vocab, None);
         let edges: Vec<[u32; 3]> = t.tabled().map(|(from, w, to)| [from, w, to]).collect();
@@ -572,6 +573,10 @@ mod tests {
             t.specials[root.start].0 = kept;
         }
         assert!(t.valid(&edges));
+        // Nor does an edge on the unknown word (the scan does not test for it).
+        let calm = t.root.iter().position(|&c| c != NONE).unwrap();
+        t.root[UNKNOWN as usize] = t.root[calm];
+        assert!(!t.valid(&edges));
     }
 
     fn scan(t: &Trie, items: &[Item]) -> Vec<Match> {
