@@ -372,18 +372,17 @@ impl Analyzer {
         for (ti, tok) in s.tokens.iter().enumerate() {
             let ti = ti as u32;
             let (a, b) = (tok.span.start, tok.span.end);
-            let raw = &text.as_bytes()[a..b];
-            // Most tokens are lower-case words inside a line, looked up as they are; the
-            // rest are sorted out here.
+            // Most tokens are lower-case words inside a line, looked up as they are (one too
+            // long for the vocabulary is not even read); the rest are sorted out here.
             let plain_word = tok.kind == TokenKind::Word
                 && tok.has_only(
                     Token::PLAIN | Token::QUOTED | Token::LINE_START,
                     Token::PLAIN,
-                )
-                && raw.len() <= limit;
+                );
             let (lookup, mut flags) = if plain_word {
                 (lex.lookup_in(text.as_bytes(), a, b), 0u8)
             } else {
+                let raw = &text.as_bytes()[a..b];
                 if tok.kind == TokenKind::Markup
                     || (tok.kind == TokenKind::Punct
                         // A hyphen is `-` or starts with 0xE2 (U+2010, U+2011).
