@@ -367,7 +367,8 @@ impl Analyzer {
         s.items.clear();
         let mut sentence_start = true;
         let mut sentence = 0u32;
-        let mut contrast = false;
+        // The word flags of all items, or-ed: whether a contrast word is among them.
+        let mut all_flags = 0u8;
         let limit = max_len.saturating_mul(2) + 8;
         for (ti, tok) in s.tokens.iter().enumerate() {
             let ti = ti as u32;
@@ -466,17 +467,13 @@ impl Analyzer {
             }
             let push = |id: u32,
                         word_flags: u8,
-                        mut flags: u8,
+                        flags: u8,
                         slots: u8,
                         items: &mut Vec<Item>,
-                        contrast: &mut bool| {
-                if word_flags & word::NEGATOR != 0 {
-                    flags |= Item::NEGATOR;
-                }
-                if word_flags & word::CLAUSE_BREAK != 0 {
-                    flags |= Item::CLAUSE;
-                }
-                *contrast |= word_flags & word::CONTRAST != 0;
+                        all_flags: &mut u8| {
+                // A word's negator and clause-break flags are its item's (see `word`).
+                let flags = flags | word_flags & (word::NEGATOR | word::CLAUSE_BREAK);
+                *all_flags |= word_flags;
                 items.push(Item {
                     id,
                     tok: ti,
@@ -485,18 +482,19 @@ impl Analyzer {
                     sentence,
                 });
             };
+            let all = &mut all_flags;
             match lookup {
-                Lookup::One(id) => push(id, first_flags, flags, slots, &mut s.items, &mut contrast),
+                Lookup::One(id) => push(id, first_flags, flags, slots, &mut s.items, all),
                 Lookup::Two(a, b) => {
-                    push(a, first_flags, flags, slots, &mut s.items, &mut contrast);
-                    push(b, lex.flags(b), 0, 0, &mut s.items, &mut contrast);
+                    push(a, first_flags, flags, slots, &mut s.items, all);
+                    push(b, lex.flags(b), 0, 0, &mut s.items, all);
                 }
             }
             // An @handle opening a tweet does not take the sentence start from the words after it.
             sentence_start = flags & Item::SENT_END != 0
                 || (tok.kind == TokenKind::Handle && flags & Item::SENT_START != 0);
         }
-        if contrast {
+        if all_flags & word::CONTRAST != 0 {
             self.mark_contrast(&mut s.items);
         }
     }

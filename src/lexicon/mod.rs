@@ -88,17 +88,27 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
-/// Per-word flags, indexed by word id.
+/// Per-word flags, indexed by word id. A negator's and a clause break's are the bits of
+/// [`Item::NEGATOR`](trie::Item::NEGATOR) and [`Item::CLAUSE`](trie::Item::CLAUSE), so that
+/// the stream copies them into an item with a mask.
 pub(crate) mod word {
-    pub const NEGATOR: u8 = 1;
-    pub const CLAUSE_BREAK: u8 = 1 << 1;
+    use super::trie::Item;
+
+    pub const ACRONYM: u8 = 1;
+    pub const NOT_NAME: u8 = 1 << 1;
     pub const CONTRAST: u8 = 1 << 2;
-    pub const ACRONYM: u8 = 1 << 3;
-    pub const NOT_NAME: u8 = 1 << 4;
+    pub const CLAUSE_BREAK: u8 = Item::CLAUSE;
+    pub const NEGATOR: u8 = Item::NEGATOR;
     pub const STOPWORD: u8 = 1 << 5;
     pub const GREETING: u8 = 1 << 6;
     /// The word begins a two-word modifier (`bigram_scale`).
     pub const BIGRAM: u8 = 1 << 7;
+
+    // Each flag has a bit of its own.
+    const _: () = assert!(
+        (ACRONYM | NOT_NAME | CONTRAST | CLAUSE_BREAK | NEGATOR | STOPWORD | GREETING | BIGRAM)
+            == u8::MAX
+    );
 }
 
 /// Which lexicons a per-thread cache was made with: a cache made with other lexicons is
