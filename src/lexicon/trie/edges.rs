@@ -11,8 +11,10 @@
 //! 1.6% faster (per-node tables probed on to an empty slot instead gained only when at most
 //! a sixth full, at four times the memory).
 //!
-//! A slot packs word and target into one `u32` when both fit, as in any trie the shipped
-//! lexicons make; larger tries take a `u64` per slot.
+//! When word ids and targets fit in 16 bits, as in any trie the shipped lexicons make, a
+//! bucket keeps its four words in one `u64` and their targets in another, and a step finds
+//! the word's lane with a few arithmetic operations on the first. Larger tries pack word
+//! and target into a `u32` per slot, or take a `u64` per slot.
 
 use super::{MULTI, NONE};
 
@@ -38,6 +40,82 @@ fn bucket(word: u32, log: u32) -> usize {
     ((u64::from(word.wrapping_mul(0x9E37_79B9)) << log) >> 32) as usize
 }
 
+/// Four words in the 16-bit lanes of `words` (`u16::MAX` for an empty lane) and their
+/// targets in the lanes of `targets`, the target's [`MULTI`] bit moved to the top of its
+/// lane.
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(16))]
+struct Short {
+    words: u64,
+    targets: u64,
+}
+
+/// The lowest bit of each 16-bit lane of a `u64`, and the highest.
+const LANE_LOW: u64 = 0x0001_0001_0001_0001;
+const LANE_HIGH: u64 = 0x8000_8000_8000_8000;
+
+/// The largest word id and target (without [`MULTI`]) a short bucket keeps.
+const SHORT_WORD: u32 = u16::MAX as u32 - 1;
+const SHORT_TARGET: u32 = 0x7fff;
+
+impl Short {
+    const EMPTY: Short = Short {
+        words: u64::MAX,
+        targets: u64::MAX,
+    };
+
+    /// The target of `word`, at most [`SHORT_WORD`], if this bucket has it.
+    #[inline(always)]
+    fn get(&self, word: u32) -> Option<u32> {
+        // The lane that holds the word (at most one does) is zero in `x`. Taking one from
+        // every lane sets the top bit of the lowest zero lane, and of no lane below it
+        // (whose value is not zero); the lanes whose top bit `x` has set are left out.
+        let x = self.words ^ u64::from(word).wrapping_mul(LANE_LOW);
+        let zero = x.wrapping_sub(LANE_LOW) & !x & LANE_HIGH;
+        if zero == 0 {
+            return None;
+        }
+        Some(Short::target(self.targets >> (zero.trailing_zeros() - 15)))
+    }
+
+    /// The target in the lowest lane of `lanes`.
+    #[inline(always)]
+    fn target(lanes: u64) -> u32 {
+        let lane = lanes as u32 & 0xffff;
+        if lane & 0x8000 != 0 {
+            lane & SHORT_TARGET | MULTI
+        } else {
+            lane
+        }
+    }
+
+    /// The (word, target) of each lane in use.
+    fn edges(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        (0..BUCKET as u32)
+            .map(|k| (self.words >> (16 * k), self.targets >> (16 * k)))
+            .filter(|&(w, _)| w as u16 != u16::MAX)
+            .map(|(w, t)| (w as u32 & 0xffff, Short::target(t)))
+    }
+
+    /// Puts the edge into a free lane; `None` when the bucket is full.
+    fn put(&mut self, word: u32, target: u32) -> Option<()> {
+        let k = (0..BUCKET).find(|k| (self.words >> (16 * k)) as u16 == u16::MAX)?;
+        let field = if target & MULTI != 0 {
+            target & !MULTI | 0x8000
+        } else {
+            target
+        };
+        let shift = 16 * k;
+        self.words = self.words & !(0xffff << shift) | u64::from(word) << shift;
+        self.targets = self.targets & !(0xffff << shift) | u64::from(field) << shift;
+        Some(())
+    }
+
+    fn full(&self) -> bool {
+        self.edges().count() == BUCKET
+    }
+}
+
 /// Four slots of `word | target << bits`, the target's [`MULTI`] bit moved to the top of its
 /// field; `u32::MAX` is empty (no word id is `2^bits - 1`).
 #[derive(Clone, Copy, Debug)]
@@ -51,6 +129,7 @@ struct Wide([u64; BUCKET]);
 
 #[derive(Clone, Debug)]
 enum Buckets {
+    Short(Vec<Short>),
     Narrow { buckets: Vec<Narrow>, bits: u32 },
     Wide(Vec<Wide>),
 }
@@ -82,6 +161,8 @@ impl Edges {
         let words = u32::try_from(words).unwrap_or(u32::MAX);
         // Bits enough for the number of words: no word id has them all set.
         let bits = u32::BITS - words.leading_zeros();
+        let short =
+            words <= SHORT_WORD + 1 && edges.iter().all(|&(_, _, t)| t & !MULTI <= SHORT_TARGET);
         let narrow = bits < 31
             && edges
                 .iter()
@@ -123,7 +204,15 @@ impl Edges {
             sizes.push(locator);
         }
         let groups = edges.chunk_by(|a, b| a.0 == b.0).zip(sizes);
-        let buckets = if narrow {
+        let buckets = if short {
+            let mut buckets = vec![Short::EMPTY; total];
+            for (group, locator) in groups {
+                for &(_, w, t) in group {
+                    place(&mut buckets, locator, w, |b| b.put(w, t));
+                }
+            }
+            Buckets::Short(buckets)
+        } else if narrow {
             let mut buckets = vec![Narrow([u32::MAX; BUCKET]); total];
             let pack = |w: u32, t: u32| {
                 let field = if t & MULTI != 0 {
@@ -170,35 +259,46 @@ impl Edges {
     pub fn get(&self, locator: u32, word: u32) -> u32 {
         let base = (locator >> BASE_SHIFT) as usize;
         let at = base + bucket(word, locator & LOG_MASK);
+        let Buckets::Short(buckets) = &self.buckets else {
+            return self.get_long(at, locator, word);
+        };
+        let Some(b) = buckets.get(at).filter(|_| word <= SHORT_WORD) else {
+            return NONE;
+        };
+        if let Some(target) = b.get(word) {
+            return target;
+        }
+        if locator & SPILLS == 0 || !b.full() {
+            return NONE;
+        }
+        self.get_spilled(locator, word)
+    }
+
+    /// [`Edges::get`] in narrow or wide buckets, which only lexicons with very many words or
+    /// nodes need: kept out of line, so that the lookup inlined at every step stays small.
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, at: usize, locator: u32, word: u32) -> u32 {
         match &self.buckets {
+            Buckets::Short(_) => NONE,
             Buckets::Narrow { buckets, bits } => {
                 let Some(Narrow(slots)) = buckets.get(at) else {
                     return NONE;
                 };
                 let mask = (1 << bits) - 1;
-                // Every slot is compared, so that the compiler makes one vector compare.
-                let mut found = u32::MAX;
-                for &s in slots {
-                    if s & mask == word {
-                        found = s;
-                    }
-                }
-                if found != u32::MAX {
-                    return unpack(found, *bits).1;
+                if let Some(&s) = slots.iter().find(|&&s| s & mask == word) {
+                    return unpack(s, *bits).1;
                 }
                 if locator & SPILLS == 0 || slots.contains(&u32::MAX) {
                     return NONE;
                 }
+                self.get_spilled(locator, word)
             }
-            Buckets::Wide(buckets) => return self.get_wide(buckets, at, locator, word),
+            Buckets::Wide(buckets) => self.get_wide(buckets, at, locator, word),
         }
-        self.get_spilled(locator, word)
     }
 
-    /// [`Edges::get`] in wide buckets, which only lexicons with very many words or nodes
-    /// need: kept out of line, so that the narrow lookup inlined at every step stays small.
-    #[cold]
-    #[inline(never)]
+    /// [`Edges::get`] in wide buckets.
     fn get_wide(&self, buckets: &[Wide], at: usize, locator: u32, word: u32) -> u32 {
         let Some(Wide(slots)) = buckets.get(at) else {
             return NONE;
@@ -224,29 +324,38 @@ impl Edges {
     pub fn table(&self, locator: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
         let base = (locator >> BASE_SHIFT) as usize;
         let range = base..base + (1 << (locator & LOG_MASK));
-        let (narrow, wide) = match &self.buckets {
+        let (mut short, mut narrow, mut wide) = (None, None, None);
+        match &self.buckets {
+            Buckets::Short(buckets) => {
+                let buckets = buckets.get(range).unwrap_or_default().iter();
+                short = Some(buckets.flat_map(Short::edges));
+            }
             Buckets::Narrow { buckets, bits } => {
                 let bits = *bits;
                 let slots = buckets.get(range).unwrap_or_default().iter();
                 let slots = slots.flat_map(|b| b.0.iter().filter(|&&s| s != u32::MAX));
-                (Some(slots.map(move |&s| unpack(s, bits))), None)
+                narrow = Some(slots.map(move |&s| unpack(s, bits)));
             }
             Buckets::Wide(buckets) => {
                 let slots = buckets.get(range).unwrap_or_default().iter();
                 let slots = slots.flat_map(|b| b.0.iter().filter(|&&s| s != u64::MAX));
-                (None, Some(slots.map(|&s| (s as u32, (s >> 32) as u32))))
+                wide = Some(slots.map(|&s| (s as u32, (s >> 32) as u32)));
             }
-        };
-        narrow
-            .into_iter()
-            .flatten()
-            .chain(wide.into_iter().flatten())
+        }
+        let short = short.into_iter().flatten();
+        short.chain(
+            narrow
+                .into_iter()
+                .flatten()
+                .chain(wide.into_iter().flatten()),
+        )
     }
 
     /// How many edges the tables hold.
     #[cfg(test)]
     pub fn len(&self) -> usize {
         match &self.buckets {
+            Buckets::Short(buckets) => buckets.iter().map(|b| b.edges().count()).sum(),
             Buckets::Narrow { buckets, .. } => {
                 let slots = buckets.iter().flat_map(|b| b.0);
                 slots.filter(|&s| s != u32::MAX).count()
@@ -258,11 +367,22 @@ impl Edges {
         }
     }
 
+    /// Which buckets the tables have.
+    #[cfg(test)]
+    pub fn kind(&self) -> &'static str {
+        match &self.buckets {
+            Buckets::Short(_) => "short",
+            Buckets::Narrow { .. } => "narrow",
+            Buckets::Wide(_) => "wide",
+        }
+    }
+
     /// How many slots the tables have.
     #[cfg(test)]
     pub fn capacity(&self) -> usize {
         BUCKET
             * match &self.buckets {
+                Buckets::Short(buckets) => buckets.len(),
                 Buckets::Narrow { buckets, .. } => buckets.len(),
                 Buckets::Wide(buckets) => buckets.len(),
             }
@@ -311,7 +431,10 @@ mod tests {
     fn each_node_finds_its_own_edges_only() {
         let edges = [(1, 0, 8), (1, 5, MULTI | 3), (4, 5, 9), (4, 3_899, 84_999)];
         let (tables, at) = build(&edges, 3_900);
-        assert!(matches!(tables.buckets, Buckets::Narrow { bits: 12, .. }));
+        assert!(
+            matches!(tables.buckets, Buckets::Narrow { bits: 12, .. }),
+            "84,999 > 15 bits"
+        );
         let [(1, one), (4, four)] = at[..] else {
             panic!("{at:?}")
         };
@@ -328,11 +451,49 @@ mod tests {
         assert_eq!(tables.get(u32::MAX, 5), NONE);
     }
 
+    /// Words and targets up to 16 bits: short buckets, every lane found, with and without
+    /// [`MULTI`], and words past what they keep found nowhere.
+    #[test]
+    fn small_tries_take_short_buckets() {
+        let top = SHORT_WORD;
+        let edges: Vec<_> = (0..40)
+            .map(|k| {
+                (
+                    k / 8,
+                    top - 39 + k,
+                    if k % 3 == 0 {
+                        MULTI | (SHORT_TARGET - k)
+                    } else {
+                        k
+                    },
+                )
+            })
+            .collect();
+        let (tables, at) = build(&edges, top as usize + 1);
+        assert_eq!(tables.kind(), "short");
+        assert_eq!(tables.len(), 40);
+        for &(v, w, t) in &edges {
+            let (_, locator) = at[v as usize];
+            assert_eq!(tables.get(locator, w), t, "{w}");
+            assert!(tables.table(locator).any(|e| e == (w, t)));
+            for other in [0, w - 1, top + 1, u32::from(u16::MAX), 70_000, u32::MAX] {
+                if !edges.iter().any(|&(u, o, _)| (u, o) == (v, other)) {
+                    assert_eq!(tables.get(locator, other), NONE, "{other}");
+                }
+            }
+        }
+        // A word past 16 bits, or a target past 15, takes narrow slots.
+        let (tables, _) = build(&[(0, 1, 2), (0, 2, SHORT_TARGET + 1)], 10);
+        assert_eq!(tables.kind(), "narrow");
+        let (tables, _) = build(&[(0, 1, 2), (0, 2, 3)], top as usize + 2);
+        assert_eq!(tables.kind(), "narrow");
+    }
+
     #[test]
     fn large_tries_take_wide_slots() {
         let edges = [(2_999_999, 1, MULTI | 7), (2_999_999, 69_999, 2_999_998)];
         let (tables, at) = build(&edges, 70_000);
-        assert!(matches!(tables.buckets, Buckets::Wide(_)));
+        assert_eq!(tables.kind(), "wide");
         assert_eq!(tables.get(at[0].1, 69_999), 2_999_998);
         assert_eq!(tables.get(at[0].1, 1), MULTI | 7);
         assert_eq!(tables.get(at[0].1, 2), NONE);
@@ -351,14 +512,14 @@ mod tests {
         }
         // Five edges on one word fill its bucket at any size, so the table spills; `x`
         // shares that bucket at the size a spilling table takes, and goes past it. With
-        // narrow slots, and with wide ones (targets too large for narrow).
+        // short buckets, narrow slots and wide ones (targets too large for the others).
         let spilled = SPILLS | 2;
         let x = (8..).find(|&w| bucket(w, 2) == bucket(7, 2)).unwrap();
-        for big in [0, 1 << 30] {
+        for (big, kind) in [(0, "short"), (1 << 16, "narrow"), (1 << 30, "wide")] {
             let mut edges: Vec<_> = (1..=5).map(|t| (0, 7, big | t)).collect();
             edges.push((0, x, big | 99));
             let (tables, at) = build(&edges, x as usize + 1);
-            assert_eq!(matches!(tables.buckets, Buckets::Narrow { .. }), big == 0);
+            assert_eq!(tables.kind(), kind);
             assert_eq!(at[0].1 & (SPILLS | LOG_MASK), spilled);
             assert_eq!(tables.table(at[0].1).count(), 6);
             assert_eq!(tables.get(at[0].1, x), big | 99);
