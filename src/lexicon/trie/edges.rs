@@ -127,24 +127,28 @@ struct Narrow([u32; BUCKET]);
 #[repr(C, align(32))]
 struct Wide([u64; BUCKET]);
 
-#[derive(Clone, Debug)]
-enum Buckets {
-    Short(Vec<Short>),
-    Narrow { buckets: Vec<Narrow>, bits: u32 },
+/// The buckets of tries too large for short ones.
+#[derive(Clone, Debug, Default)]
+enum Long {
+    /// The trie's buckets are short.
+    #[default]
+    None,
+    Narrow {
+        buckets: Vec<Narrow>,
+        bits: u32,
+    },
     Wide(Vec<Wide>),
-}
-
-impl Default for Buckets {
-    fn default() -> Buckets {
-        Buckets::Wide(Vec::new())
-    }
 }
 
 /// The word edges of the nodes with more than one, by node; a target is a node or, with
 /// [`MULTI`] set, a run of them (see `Trie::multi`).
 #[derive(Clone, Debug, Default)]
 pub(super) struct Edges {
-    buckets: Buckets,
+    /// The buckets, when the trie's words and targets fit short ones; else empty, and
+    /// `long` has them. Apart, so that a step tells which it reads without a test of its
+    /// own: the bounds check of `short` does.
+    short: Vec<Short>,
+    long: Long,
 }
 
 impl Edges {
@@ -211,7 +215,10 @@ impl Edges {
                     place(&mut buckets, locator, w, |b| b.put(w, t));
                 }
             }
-            Buckets::Short(buckets)
+            return Some(Edges {
+                short: buckets,
+                long: Long::None,
+            });
         } else if narrow {
             let mut buckets = vec![Narrow([u32::MAX; BUCKET]); total];
             let pack = |w: u32, t: u32| {
@@ -236,7 +243,7 @@ impl Edges {
                     });
                 }
             }
-            Buckets::Narrow { buckets, bits }
+            Long::Narrow { buckets, bits }
         } else {
             let mut buckets = vec![Wide([u64::MAX; BUCKET]); total];
             for (group, locator) in groups {
@@ -248,9 +255,12 @@ impl Edges {
                     });
                 }
             }
-            Buckets::Wide(buckets)
+            Long::Wide(buckets)
         };
-        Some(Edges { buckets })
+        Some(Edges {
+            short: Vec::new(),
+            long: buckets,
+        })
     }
 
     /// The target of the edge `word` from the node whose table `locator` locates, or
@@ -259,12 +269,12 @@ impl Edges {
     pub fn get(&self, locator: u32, word: u32) -> u32 {
         let base = (locator >> BASE_SHIFT) as usize;
         let at = base + bucket(word, locator & LOG_MASK);
-        let Buckets::Short(buckets) = &self.buckets else {
+        let Some(b) = self.short.get(at) else {
             return self.get_long(at, locator, word);
         };
-        let Some(b) = buckets.get(at).filter(|_| word <= SHORT_WORD) else {
+        if word > SHORT_WORD {
             return NONE;
-        };
+        }
         if let Some(target) = b.get(word) {
             return target;
         }
@@ -279,9 +289,9 @@ impl Edges {
     #[cold]
     #[inline(never)]
     fn get_long(&self, at: usize, locator: u32, word: u32) -> u32 {
-        match &self.buckets {
-            Buckets::Short(_) => NONE,
-            Buckets::Narrow { buckets, bits } => {
+        match &self.long {
+            Long::None => NONE,
+            Long::Narrow { buckets, bits } => {
                 let Some(Narrow(slots)) = buckets.get(at) else {
                     return NONE;
                 };
@@ -294,7 +304,7 @@ impl Edges {
                 }
                 self.get_spilled(locator, word)
             }
-            Buckets::Wide(buckets) => self.get_wide(buckets, at, locator, word),
+            Long::Wide(buckets) => self.get_wide(buckets, at, locator, word),
         }
     }
 
@@ -324,25 +334,23 @@ impl Edges {
     pub fn table(&self, locator: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
         let base = (locator >> BASE_SHIFT) as usize;
         let range = base..base + (1 << (locator & LOG_MASK));
-        let (mut short, mut narrow, mut wide) = (None, None, None);
-        match &self.buckets {
-            Buckets::Short(buckets) => {
-                let buckets = buckets.get(range).unwrap_or_default().iter();
-                short = Some(buckets.flat_map(Short::edges));
-            }
-            Buckets::Narrow { buckets, bits } => {
+        let short = self.short.get(range.clone()).unwrap_or_default().iter();
+        let (mut narrow, mut wide) = (None, None);
+        match &self.long {
+            Long::None => {}
+            Long::Narrow { buckets, bits } => {
                 let bits = *bits;
                 let slots = buckets.get(range).unwrap_or_default().iter();
                 let slots = slots.flat_map(|b| b.0.iter().filter(|&&s| s != u32::MAX));
                 narrow = Some(slots.map(move |&s| unpack(s, bits)));
             }
-            Buckets::Wide(buckets) => {
+            Long::Wide(buckets) => {
                 let slots = buckets.get(range).unwrap_or_default().iter();
                 let slots = slots.flat_map(|b| b.0.iter().filter(|&&s| s != u64::MAX));
                 wide = Some(slots.map(|&s| (s as u32, (s >> 32) as u32)));
             }
         }
-        let short = short.into_iter().flatten();
+        let short = short.flat_map(Short::edges);
         short.chain(
             narrow
                 .into_iter()
@@ -354,26 +362,28 @@ impl Edges {
     /// How many edges the tables hold.
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        match &self.buckets {
-            Buckets::Short(buckets) => buckets.iter().map(|b| b.edges().count()).sum(),
-            Buckets::Narrow { buckets, .. } => {
-                let slots = buckets.iter().flat_map(|b| b.0);
-                slots.filter(|&s| s != u32::MAX).count()
+        let short = self.short.iter().map(|b| b.edges().count());
+        short.sum::<usize>()
+            + match &self.long {
+                Long::None => 0,
+                Long::Narrow { buckets, .. } => {
+                    let slots = buckets.iter().flat_map(|b| b.0);
+                    slots.filter(|&s| s != u32::MAX).count()
+                }
+                Long::Wide(buckets) => {
+                    let slots = buckets.iter().flat_map(|b| b.0);
+                    slots.filter(|&s| s != u64::MAX).count()
+                }
             }
-            Buckets::Wide(buckets) => {
-                let slots = buckets.iter().flat_map(|b| b.0);
-                slots.filter(|&s| s != u64::MAX).count()
-            }
-        }
     }
 
     /// Which buckets the tables have.
     #[cfg(test)]
     pub fn kind(&self) -> &'static str {
-        match &self.buckets {
-            Buckets::Short(_) => "short",
-            Buckets::Narrow { .. } => "narrow",
-            Buckets::Wide(_) => "wide",
+        match &self.long {
+            Long::None => "short",
+            Long::Narrow { .. } => "narrow",
+            Long::Wide(_) => "wide",
         }
     }
 
@@ -381,11 +391,12 @@ impl Edges {
     #[cfg(test)]
     pub fn capacity(&self) -> usize {
         BUCKET
-            * match &self.buckets {
-                Buckets::Short(buckets) => buckets.len(),
-                Buckets::Narrow { buckets, .. } => buckets.len(),
-                Buckets::Wide(buckets) => buckets.len(),
-            }
+            * (self.short.len()
+                + match &self.long {
+                    Long::None => 0,
+                    Long::Narrow { buckets, .. } => buckets.len(),
+                    Long::Wide(buckets) => buckets.len(),
+                })
     }
 }
 
@@ -432,7 +443,7 @@ mod tests {
         let edges = [(1, 0, 8), (1, 5, MULTI | 3), (4, 5, 9), (4, 3_899, 84_999)];
         let (tables, at) = build(&edges, 3_900);
         assert!(
-            matches!(tables.buckets, Buckets::Narrow { bits: 12, .. }),
+            matches!(tables.long, Long::Narrow { bits: 12, .. }),
             "84,999 > 15 bits"
         );
         let [(1, one), (4, four)] = at[..] else {
