@@ -93,7 +93,7 @@ pub(crate) fn load(bytes: &[u8], hash: u64) -> Option<Image> {
 
 /// Appends values to an image.
 #[cfg(test)]
-pub(crate) struct Writer(Vec<u8>);
+pub(crate) struct Writer(pub(crate) Vec<u8>);
 
 #[cfg(test)]
 impl Writer {
@@ -133,7 +133,7 @@ impl Writer {
 }
 
 /// Reads values back; every method returns `None` past the end.
-pub(crate) struct Reader<'a>(&'a [u8]);
+pub(crate) struct Reader<'a>(pub(crate) &'a [u8]);
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {

@@ -703,6 +703,15 @@ mod tests {
 
     /// The embedded lexicons load from their image without building their rewrites; each of
     /// them builds.
+    /// The shipped lexicons' tries take short buckets, whose lookup is the fast one (see
+    /// `trie::edges`): lexicons that outgrew them would analyse slower.
+    #[test]
+    fn shipped_tries_take_short_buckets() {
+        let lex = Lexicon::compile(&embedded(), &[]).unwrap();
+        assert_eq!(lex.trie.edges_kind(), "short");
+        assert_eq!(lex.emotion_trie.edges_kind(), "short");
+    }
+
     #[test]
     fn embedded_rewrites_build() {
         let lex = Lexicon::compile_from_source(&embedded(), &[]).unwrap();

@@ -661,21 +661,35 @@ impl Trie {
         );
         assert!(self.set_tables(&tabled), "fewer than 2^26 buckets of edges");
         debug_assert!((self.root.get(UNKNOWN as usize)).is_none_or(|&t| t == NONE));
-        for &(special, _) in g.specials(0) {
-            match special {
-                Special::Slot(s) => self.root_slots |= s.bit(),
-                Special::Anchor => self.root_anchor = true,
-                // None is ever put on the root (see `insert_seq` and `pattern::parse`), and the
-                // scan takes no other (see `valid` for images).
-                Special::Gap(_) | Special::Epsilon | Special::Class(_) => {
-                    debug_assert!(false, "{special:?} from the root")
-                }
-            }
-        }
+        // None other is ever put on the root (see `insert_seq` and `pattern::parse`), and the
+        // scan takes no other (see `valid` for images).
+        debug_assert!(self.root_specials_valid());
+        self.set_root_specials();
         self.multi.shrink_to_fit();
         let words = (0..n).flat_map(|v| g.words(v).iter().map(move |&(w, _)| (v, w)));
         self.gap_words = self.gap_words(words);
         self.mark_slots();
+    }
+
+    /// Whether the root's special edges are slots and the anchor only, which are all that
+    /// [`Trie::scan`] takes from it.
+    fn root_specials_valid(&self) -> bool {
+        let root = self.specials.get(self.special_range(0));
+        root.is_some_and(|root| {
+            (root.iter()).all(|(s, _)| matches!(s, Special::Slot(_) | Special::Anchor))
+        })
+    }
+
+    /// Sets `root_slots` and `root_anchor` from the root's special edges.
+    fn set_root_specials(&mut self) {
+        (self.root_slots, self.root_anchor) = (0, false);
+        for &(special, _) in &self.specials[self.special_range(0)] {
+            match special {
+                Special::Slot(s) => self.root_slots |= s.bit(),
+                Special::Anchor => self.root_anchor = true,
+                Special::Gap(_) | Special::Epsilon | Special::Class(_) => {}
+            }
+        }
     }
 
     /// Makes the tables of word edges `edges`, (node, word, target) sorted, and writes each
@@ -690,6 +704,12 @@ impl Trie {
             }
             None => false,
         }
+    }
+
+    /// Which buckets the tables of word edges take (see [`Edges`]).
+    #[cfg(test)]
+    pub(crate) fn edges_kind(&self) -> &'static str {
+        self.edges.kind()
     }
 
     /// The word edges in tables, as (node, word, target), by node.
@@ -928,6 +948,12 @@ impl Trie {
         if !t.valid(&edges) {
             return None;
         }
+        // What the image says of the root's special edges is what they are.
+        let said = (t.root_slots, t.root_anchor);
+        t.set_root_specials();
+        if said != (t.root_slots, t.root_anchor) {
+            return None;
+        }
         // The root's array has an entry for every word.
         if edges
             .iter()
@@ -965,7 +991,8 @@ impl Trie {
         let target_ok = |t: u32| {
             t == NONE || (t & MULTI == 0 && t < n - 1) || (t & MULTI != 0 && run_ok(t & !MULTI))
         };
-        n > 0
+        // The root, and the entry that ends the last node's special edges.
+        n > 1
             && self
                 .nodes
                 .windows(2)
@@ -992,9 +1019,7 @@ impl Trie {
             }
             && self.root.iter().all(|&t| t == NONE || t < n - 1)
             && self.root.get(UNKNOWN as usize).is_none_or(|&t| t == NONE)
-            // The scan takes the root's special edges itself, slots and the anchor only.
-            && (self.specials.get(self.special_range(0)))
-                .is_some_and(|root| root.iter().all(|(s, _)| matches!(s, Special::Slot(_) | Special::Anchor)))
+            && self.root_specials_valid()
     }
 
     #[cfg(test)]

@@ -503,6 +503,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::super::{Item, MULTI, Match, NONE, Search, Special, Trie};
+    use crate::lexicon::image::{Reader, Writer};
     use crate::lexicon::pattern::{self, Slot};
     use crate::lexicon::vocab::{Lookup, UNKNOWN, Vocab};
 
@@ -577,6 +578,33 @@ mod tests {
         let calm = t.root.iter().position(|&c| c != NONE).unwrap();
         t.root[UNKNOWN as usize] = t.root[calm];
         assert!(!t.valid(&edges));
+    }
+
+    /// An image whose flags for the root's special edges are not what its edges are, or
+    /// that lacks even the root, is refused, without a panic.
+    #[test]
+    fn an_image_tells_the_root_truly() {
+        let mut vocab = Vocab::default();
+        let patterns = [
+            "<caps> now".to_string(),
+            "^ calm down".into(),
+            "calm down".into(),
+        ];
+        let t = trie(&patterns, &mut vocab, None);
+        let loads = |t: &Trie| {
+            let mut w = Writer(Vec::new());
+            t.save(&mut w);
+            Trie::load(&mut Reader(&w.0)).is_some()
+        };
+        assert!(loads(&t));
+        for (slots, anchor) in [(0, true), (t.root_slots, false), (0xff, true)] {
+            let mut wrong = t.clone();
+            (wrong.root_slots, wrong.root_anchor) = (slots, anchor);
+            assert!(!loads(&wrong), "{slots:#x} {anchor}");
+        }
+        let mut none = t.clone();
+        none.nodes.truncate(1);
+        assert!(!none.valid(&[]));
     }
 
     fn scan(t: &Trie, items: &[Item]) -> Vec<Match> {
