@@ -14,7 +14,9 @@ use crate::lexicon::trie::{Item, Match, Search};
 use crate::lexicon::vocab::{Lookup, UNKNOWN};
 use crate::lexicon::{self, Lexicon, Source, word};
 use crate::text::{fold_into, tokenize_into};
-use crate::{Context, Dimension, Error, Finding, Report, Span, Token, TokenKind, score};
+use crate::{
+    Context, Dimension, Error, Finding, Report, Span, Suggestion, Token, TokenKind, score,
+};
 
 /// The embedded lexicons, built on first use and shared by every [`Analyzer::default`].
 static DEFAULT: LazyLock<Result<Arc<Lexicon>, String>> = LazyLock::new(|| {
@@ -202,15 +204,26 @@ fn top_up<T>(v: &mut Vec<T>, spare: &mut Vec<T>, n: usize) {
     }
 }
 
-/// Truncates `v` to `n` elements, keeping what it drops in `spare` while that has room.
-fn put_back<T>(v: &mut Vec<T>, n: usize, spare: &mut Vec<T>) {
-    let keep = v
-        .len()
-        .min(n.saturating_add(SPARE.saturating_sub(spare.len())));
-    if keep > n {
-        spare.extend(v.drain(n..keep));
+/// Truncates `v` to `n` elements, keeping what it drops in `spare` while that has room, if
+/// `small` (so that a thread does not hold on to the strings of a huge reply).
+fn put_back<T>(v: &mut Vec<T>, n: usize, spare: &mut Vec<T>, small: impl Fn(&T) -> bool) {
+    if v.len() > n && spare.len() < SPARE {
+        let room = SPARE - spare.len();
+        spare.extend(v.drain(n..).filter(small).take(room));
     }
     v.truncate(n);
+}
+
+/// How long a spare finding's or suggestion's strings may be, in all.
+const SPARE_BYTES: usize = 1 << 10;
+
+fn small_finding(f: &Finding) -> bool {
+    f.text.capacity() <= SPARE_BYTES
+}
+
+fn small_suggestion(sg: &Suggestion) -> bool {
+    let texts = sg.replacements.iter().map(String::capacity);
+    sg.message.capacity() + texts.sum::<usize>() <= SPARE_BYTES
 }
 
 thread_local! {
@@ -291,7 +304,12 @@ impl Analyzer {
         }
         let tokens = (&s.tokens[..], s.placeholders);
         let n = self.context_suggestions(text, ctx, tokens, &mut s.writing, n, report);
-        put_back(&mut report.suggestions, n, &mut s.writing.suggestions);
+        put_back(
+            &mut report.suggestions,
+            n,
+            &mut s.writing.spare_suggestions,
+            small_suggestion,
+        );
         // Text order; insertions before replacements at the same place, and in the order made
         // (a greeting before what follows it).
         for (id, sg) in report.suggestions.iter_mut().enumerate() {
@@ -316,15 +334,20 @@ impl Analyzer {
         // strings, so that re-scoring a draft in a compose box allocates nothing.
         s.meta.clear();
         let found = s.matches.len();
-        top_up(&mut report.findings, &mut s.spare_findings, found);
         // A fresh report (from `analyze`) grows once, not by doubling.
         let lacking = found.saturating_sub(report.findings.len());
         report.findings.reserve(lacking);
+        top_up(&mut report.findings, &mut s.spare_findings, found);
         for (n, m) in s.matches.iter().enumerate() {
             self.finding(text, &s.tokens, &s.items, *m, n, &mut report.findings);
             s.meta.push((m.rule, s.items[m.start].sentence));
         }
-        put_back(&mut report.findings, found, &mut s.spare_findings);
+        put_back(
+            &mut report.findings,
+            found,
+            &mut s.spare_findings,
+            small_finding,
+        );
         self.calm_warm_shouting(&s.meta, report);
     }
 
@@ -770,19 +793,55 @@ mod tests {
     fn spares_are_kept_up_to_the_cap_and_taken_back() {
         let mut spare = Vec::new();
         let mut v: Vec<usize> = (0..100).collect();
-        put_back(&mut v, 10, &mut spare);
+        put_back(&mut v, 10, &mut spare, |_| true);
         assert_eq!(v, (0..10).collect::<Vec<_>>());
         assert_eq!(spare, (10..10 + SPARE).collect::<Vec<_>>());
         top_up(&mut v, &mut spare, 12);
         assert_eq!(v[10..], [10 + SPARE - 1, 10 + SPARE - 2]);
         assert_eq!(spare.len(), SPARE - 2);
         // Room for two more: the rest is dropped.
-        put_back(&mut v, 0, &mut spare);
+        put_back(&mut v, 0, &mut spare, |_| true);
         assert!(v.is_empty());
         assert_eq!(spare.len(), SPARE);
         // Topping up stops when the spares run out.
         let mut w = Vec::new();
         top_up(&mut w, &mut spare, SPARE + 5);
         assert_eq!((w.len(), spare.len()), (SPARE, 0));
+        // Only the small are kept.
+        put_back(&mut w, 0, &mut spare, |&x| x % 2 == 0);
+        assert!(w.is_empty() && !spare.is_empty() && spare.iter().all(|&x| x % 2 == 0));
+    }
+
+    #[test]
+    fn big_findings_are_not_kept() {
+        let analyzer = Analyzer::default();
+        let shout = format!(
+            "Calm down. Sorry for any inconvenience. CALM DOWN {} NOW",
+            "A".repeat(2000)
+        );
+        let mut report = Report::default();
+        let mut s = Scratch::default();
+        let ctx = EMPTY_CONTEXT;
+        analyzer.run_all(&shout, ctx, &mut s, &mut report);
+        assert!(report.findings.iter().any(|f| f.text.len() > SPARE_BYTES));
+        analyzer.run_all("", ctx, &mut s, &mut report);
+        assert!(!s.spare_findings.is_empty());
+        assert!(s.spare_findings.iter().all(small_finding));
+    }
+
+    /// A plain word longer than any form is unknown, and fills the word slot only.
+    #[test]
+    fn a_plain_word_too_long_for_the_vocabulary_is_unknown() {
+        let analyzer = Analyzer::default();
+        let text = format!("calm {} down", "a".repeat(300));
+        let mut s = Scratch::default();
+        s.placeholders = tokenize_into(&text, &mut s.tokens);
+        analyzer.stream(&text, EMPTY_CONTEXT, &mut s);
+        assert_eq!(s.items.len(), 3);
+        assert_eq!(
+            (s.items[1].id, s.items[1].slots),
+            (UNKNOWN, Slot::Word.bit())
+        );
+        assert_ne!(s.items[0].id, UNKNOWN);
     }
 }

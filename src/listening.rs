@@ -95,7 +95,7 @@ impl Analyzer {
     /// The emotion rules that match `message` and are not negated (for checking examples).
     pub(crate) fn emotion_rules_in(&self, message: &str) -> Vec<u32> {
         let mut s = Scratch::default();
-        tokenize_into(message, &mut s.tokens);
+        s.placeholders = tokenize_into(message, &mut s.tokens);
         self.stream(message, EMPTY_CONTEXT, &mut s);
         self.lexicon
             .emotion_trie
@@ -126,7 +126,7 @@ impl Analyzer {
     /// Reads the customer's message: emotions, key terms and questions.
     fn read_customer(&self, message: &str, s: &mut Scratch) -> (Customer, Stems) {
         let lex = &*self.lexicon;
-        tokenize_into(message, &mut s.tokens);
+        s.placeholders = tokenize_into(message, &mut s.tokens);
         self.stream(message, EMPTY_CONTEXT, s);
         s.matches.clear();
         lex.emotion_trie

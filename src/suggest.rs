@@ -190,9 +190,9 @@ pub(crate) struct Buffers {
     term: String,
     /// Replacement strings between suggestions (see [`fill`]).
     spare: Vec<String>,
-    /// Suggestions a report had more of than the last analysis wrote (see
-    /// [`put_back`](crate::analyzer)), written over before new ones are made.
-    pub(crate) suggestions: Vec<Suggestion>,
+    /// Suggestions a report had more of than the last analysis wrote (the analyzer puts them
+    /// back here), written over before new ones are made.
+    pub(crate) spare_suggestions: Vec<Suggestion>,
     captures: Captures,
 }
 
@@ -274,7 +274,7 @@ impl Analyzer {
                         with,
                     );
                     let span = Span::new(f.span.start, f.span.start + m.end());
-                    let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
+                    let sg = slot(out, n, &rule.id, &mut bufs.spare_suggestions);
                     fill(
                         sg,
                         SuggestionKind::Replace,
@@ -291,7 +291,7 @@ impl Analyzer {
             }
         }
         if rule.fix == Fix::SentenceCase {
-            let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
+            let sg = slot(out, n, &rule.id, &mut bufs.spare_suggestions);
             fill(
                 sg,
                 SuggestionKind::Replace,
@@ -315,7 +315,7 @@ impl Analyzer {
             Fix::Remove => SuggestionKind::Remove,
             Fix::Rephrase => SuggestionKind::Rephrase,
         };
-        let sg = slot(out, n, &rule.id, &mut bufs.suggestions);
+        let sg = slot(out, n, &rule.id, &mut bufs.spare_suggestions);
         // A rephrase keeps its texts as wording for the agent to adapt; `apply` leaves it out.
         let count = if matches!(kind, SuggestionKind::Replace | SuggestionKind::Rephrase) {
             rule.replacements.len()
@@ -450,7 +450,7 @@ impl Analyzer {
             with,
             term,
             spare,
-            suggestions,
+            spare_suggestions,
             ..
         } = bufs;
         let mut is_greeting = |t: &Token| {
@@ -459,8 +459,8 @@ impl Analyzer {
         // Placeholders: an error in a live reply; in a template, a name placeholder in the
         // greeting line without a fallback gets an info suggestion. Most replies have none,
         // and then their tokens are not walked.
-        let mut i = if placeholders { 0 } else { tokens.len() };
-        while i < tokens.len() {
+        let mut i = 0;
+        while placeholders && i < tokens.len() {
             let tok = &tokens[i];
             if tok.kind != TokenKind::Placeholder || tok.is_quoted() {
                 i += 1;
@@ -492,7 +492,7 @@ impl Analyzer {
                     None => (SuggestionKind::Remove, &[]),
                 };
                 fill(
-                    slot(out, n, &rules.placeholder, suggestions),
+                    slot(out, n, &rules.placeholder, spare_suggestions),
                     kind,
                     Dimension::Personalization,
                     span,
@@ -516,7 +516,7 @@ impl Analyzer {
                 with.push_str(inner);
                 with.push_str(" | fallback: \"there\"}}");
                 let msg = "When the name is missing this greeting reads \"Hi ,\": give the placeholder a fallback.";
-                let sg = slot(out, n, &rules.fallback, suggestions);
+                let sg = slot(out, n, &rules.fallback, spare_suggestions);
                 fill(
                     sg,
                     SuggestionKind::Replace,
@@ -577,7 +577,7 @@ impl Analyzer {
                 };
                 let msg = "Greet the customer by name: it shows the reply was written for them.";
                 fill(
-                    slot(out, n, &rules.greeting, suggestions),
+                    slot(out, n, &rules.greeting, spare_suggestions),
                     SuggestionKind::Insert,
                     Dimension::Personalization,
                     span,
@@ -644,7 +644,7 @@ impl Analyzer {
                     crate::EmotionKind::Urgency => sounds!("pressed for time"),
                 };
                 fill(
-                    slot(out, n, &rules.empathy, suggestions),
+                    slot(out, n, &rules.empathy, spare_suggestions),
                     kind,
                     Dimension::Validation,
                     span,

@@ -500,7 +500,7 @@ mod tests {
     #[test]
     fn an_empty_vocabulary_finds_nothing() {
         let v = Vocab::default();
-        assert_eq!(v.lookup(b"a"), None);
+        assert_eq!(v.lookup_in(b"a b c d e", 0, 1), None);
         assert_eq!(v.lookup_in(b"hello there", 0, 5), None);
         assert_eq!(v.lookup_ascii_lower_in(b"HELLO THERE", 0, 5), Some(None));
         assert_eq!(v.lookup_ascii_lower(b"Hi"), Some(None));

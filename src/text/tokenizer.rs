@@ -23,12 +23,13 @@ use super::{Span, Token, TokenKind};
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, &mut out);
+    let _ = tokenize_into(text, &mut out);
     out
 }
 
 /// Like [`tokenize`], reusing `out`'s allocation; returns whether any token is a
 /// [`TokenKind::Placeholder`], so that a caller looking for them can skip the rest.
+#[must_use]
 pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Token>) -> bool {
     out.clear();
     let mut t = Tokenizer {
