@@ -554,16 +554,20 @@ mod tests {
         items
     }
 
-    #[test]
-    fn only_slots_and_the_anchor_and_known_words_leave_the_root() {
-        let mut vocab = Vocab::default();
+    /// A trie with three special edges (the anchor, two slots) and a word edge from the root.
+    fn rooted() -> Trie {
         let patterns = [
             "^ calm down".to_string(),
             "<caps> now".into(),
             "<number> days".into(),
             "calm down".into(),
         ];
-        let mut t = trie(&patterns, &mut vocab, None);
+        trie(&patterns, &mut Vocab::default(), None)
+    }
+
+    #[test]
+    fn only_slots_and_the_anchor_and_known_words_leave_the_root() {
+        let mut t = rooted();
         let edges: Vec<[u32; 3]> = t.tabled().map(|(from, w, to)| [from, w, to]).collect();
         assert!(t.valid(&edges));
         let root = t.special_range(0);
@@ -584,13 +588,7 @@ mod tests {
     /// that lacks even the root, is refused, without a panic.
     #[test]
     fn an_image_tells_the_root_truly() {
-        let mut vocab = Vocab::default();
-        let patterns = [
-            "<caps> now".to_string(),
-            "^ calm down".into(),
-            "calm down".into(),
-        ];
-        let t = trie(&patterns, &mut vocab, None);
+        let t = rooted();
         let loads = |t: &Trie| {
             let mut w = Writer(Vec::new());
             t.save(&mut w);
